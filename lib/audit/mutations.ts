@@ -1,0 +1,17 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string; // "<area>.<verb>", e.g. "session.update"
+  targetType: string;
+  targetId: string;
+  data?: Record<string, unknown>; // the change: { before, after } or the fields written
+};
+
+/** Records an organiser write. Call inside the same transaction as the write, so both land or neither does. */
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: { ...input, data: (input.data ?? {}) as object },
+  });
+}

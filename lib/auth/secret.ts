@@ -1,0 +1,24 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * The key that signs session cookies. Production must set NEXTAUTH_SECRET (instrumentation.ts refuses to start
+ * without it); in development one is generated once and kept in .data/ so sessions survive restarts.
+ */
+export function resolveAuthSecret(): string {
+  const fromEnv = process.env.NEXTAUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("NEXTAUTH_SECRET must be set in production (generate one with `openssl rand -base64 32`).");
+  }
+  const file = path.join(process.cwd(), ".data", "nextauth-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = randomBytes(32).toString("base64url");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  }
+}

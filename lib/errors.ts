@@ -1,0 +1,66 @@
+/** Codes for failures a caller may meet; each maps to one message a user can act on. */
+export type AppErrorCode =
+  | "unauthenticated" // not signed in
+  | "forbidden" // signed in, wrong role or not theirs
+  | "not_found"
+  | "invalid_input"
+  | "conflict" // unique value taken, or a concurrent edit won
+  | "stale" // the record changed since the caller read it
+  | "rate_limited"
+  | "gone" // expired link or token
+  | "internal";
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fieldErrors?: Record<string, string[]>;
+  readonly details?: Record<string, unknown>;
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    opts: { fieldErrors?: Record<string, string[]>; details?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
+    super(message, { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = opts.fieldErrors;
+    this.details = opts.details;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+  conflict: 409,
+  stale: 409,
+  rate_limited: 429,
+  gone: 410,
+  internal: 500,
+};
+
+export function httpStatusOf(e: AppError): number {
+  return HTTP_STATUS[e.code];
+}
+
+/** Prisma's known request errors carry a code such as P2002; read it without importing Prisma here. */
+export function prismaErrorCode(e: unknown): string | undefined {
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") {
+    const code = (e as { code: string }).code;
+    return /^P\d{4}$/.test(code) ? code : undefined;
+  }
+  return undefined;
+}
+
+/** True when the database refused a row for a unique constraint (Prisma P2002 or PostgreSQL 23505). */
+export function isUniqueViolation(e: unknown): boolean {
+  if (prismaErrorCode(e) === "P2002") return true;
+  const cause = (e as { cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })
+    ?.meta?.driverAdapterError?.cause?.originalCode;
+  return cause === "23505";
+}

@@ -1,0 +1,11 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { poolConfigFromUrl } from "@/lib/pg-config";
+
+/** Builds a Prisma client for a PostgreSQL URL. The app uses the one in lib/db.ts; scripts and tests call this. */
+export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
+  const config = poolConfigFromUrl(url);
+  return new PrismaClient({ adapter: new PrismaPg({ ...config, max: config.max ?? poolSize }) });
+}
+
+export type { PrismaClient };

@@ -1,0 +1,60 @@
+import type { MemberStateKind, MembershipStatus } from "@/lib/generated/prisma/enums";
+
+type Seed = { name: string; isoCode: string | null; kind: MemberStateKind; status: MembershipStatus };
+
+const state = (name: string, isoCode: string): Seed => ({ name, isoCode, kind: "state", status: "member" });
+const territory = (name: string, isoCode: string): Seed => ({ name, isoCode, kind: "territory", status: "member" });
+const organisation = (name: string): Seed => ({ name, isoCode: null, kind: "organisation", status: "member" });
+
+/** The 45 members and 4 member organisations as publicly listed. Organisers edit the list in the console. */
+export const memberStates: Seed[] = [
+  state("Afghanistan", "AFG"),
+  state("Australia", "AUS"),
+  state("Bangladesh", "BGD"),
+  state("Bhutan", "BTN"),
+  state("Brunei Darussalam", "BRN"),
+  state("Cambodia", "KHM"),
+  state("China", "CHN"),
+  state("DPR Korea", "PRK"),
+  state("Fiji", "FJI"),
+  territory("France (New Caledonia)", "NCL"),
+  territory("Hong Kong SAR", "HKG"),
+  state("India", "IND"),
+  state("Indonesia", "IDN"),
+  state("Iran", "IRN"),
+  state("Iraq", "IRQ"),
+  state("Japan", "JPN"),
+  state("Jordan", "JOR"),
+  state("Kiribati", "KIR"),
+  state("Lao PDR", "LAO"),
+  territory("Macau SAR", "MAC"),
+  state("Malaysia", "MYS"),
+  state("Maldives", "MDV"),
+  state("Mongolia", "MNG"),
+  state("Myanmar", "MMR"),
+  state("Nauru", "NRU"),
+  state("Nepal", "NPL"),
+  state("New Zealand", "NZL"),
+  state("Pakistan", "PAK"),
+  state("Palau", "PLW"),
+  state("Papua New Guinea", "PNG"),
+  state("Philippines", "PHL"),
+  state("Republic of Korea", "KOR"),
+  state("Samoa", "WSM"),
+  state("Singapore", "SGP"),
+  state("Solomon Islands", "SLB"),
+  state("Sri Lanka", "LKA"),
+  state("Syria", "SYR"),
+  state("Thailand", "THA"),
+  state("Timor-Leste", "TLS"),
+  state("Tonga", "TON"),
+  state("Türkiye", "TUR"),
+  state("United Arab Emirates", "ARE"),
+  state("United States", "USA"),
+  state("Vanuatu", "VUT"),
+  state("Viet Nam", "VNM"),
+  organisation("International Organization for Migration (IOM)"),
+  organisation("United Nations High Commissioner for Refugees (UNHCR)"),
+  organisation("United Nations Office on Drugs and Crime (UNODC)"),
+  organisation("International Labour Organization (ILO)"),
+];

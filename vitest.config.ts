@@ -1,0 +1,36 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(__dirname);
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // "server-only" throws outside React Server Components; in tests the whole process is the server.
+      "server-only": path.join(root, "tests/support/empty-module.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/per-file-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each file has its own database; two workers keep this 2-core machine responsive.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
