@@ -1,20 +1,8 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ROLE_LABELS, type CurrentUser } from "@/lib/auth/roles";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/sign-out-button";
-
-type NavItem = { href: string; label: string };
-
-/** Navigation fits the role: everyone sees forums and news; delegates their agenda; organisers the console. */
-export function navItemsFor(user: CurrentUser | null): NavItem[] {
-  const items: NavItem[] = [
-    { href: "/", label: "Forums" },
-    { href: "/news", label: "News" },
-  ];
-  if (user) items.push({ href: "/my-agenda", label: "My agenda" });
-  if (user?.role === "organiser") items.push({ href: "/manage", label: "Organiser console" });
-  return items;
-}
+import { navItemsFor } from "@/components/nav-items";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();

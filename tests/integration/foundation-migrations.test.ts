@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDatabase, dropDatabase, urlForDatabase, withAdmin } from "../support/pg-admin";
+
+const run = promisify(execFile);
+const name = `balai_migrate_${randomBytes(4).toString("hex")}`;
+
+afterAll(() => dropDatabase(name));
+
+describe("migrations", () => {
+  it("apply to an empty database with `prisma migrate deploy` and report it up to date", async () => {
+    await createDatabase(name);
+    const env = { ...process.env, DATABASE_URL: urlForDatabase(name) };
+    const deploy = await run("npx", ["prisma", "migrate", "deploy"], { env, timeout: 120_000 });
+    expect(deploy.stdout).toMatch(/applied|All migrations have been successfully applied/i);
+
+    const tables = await withAdmin(
+      (c) => c.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"),
+      urlForDatabase(name),
+    );
+    const names = tables.rows.map((r) => r.table_name);
+    for (const t of ["Forum", "Room", "Track", "ForumSession", "Presenter", "SessionPresenter", "MemberState", "User", "Account", "Organisation", "Registration", "AgendaBookmark", "WriteUp", "AuditEvent"]) {
+      expect(names).toContain(t);
+    }
+
+    const status = await run("npx", ["prisma", "migrate", "status"], { env, timeout: 120_000 });
+    expect(status.stdout).toMatch(/Database schema is up to date/);
+  });
+});
