@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { alerts, checkA11y, connectBrowser, shoot, signIn } from "./support/browser";
+
+const { newPage } = connectBrowser();
+
+describe("public pages and sign-in", () => {
+  it("the home page lists the upcoming and past forums from the seed", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toMatch(/Forums where governments and business/);
+
+    const upcoming = page.getByRole("region", { name: "Upcoming forums" });
+    await expect.poll(() => upcoming.getByRole("link", { name: "Government and Business Forum 2027" }).count()).toBe(1);
+    const past = page.getByRole("region", { name: "Past forums" });
+    await expect.poll(() => past.getByRole("link", { name: "Government and Business Forum 2023" }).count()).toBe(1);
+    // An anonymous visitor is offered sign-in and no console.
+    expect(await page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
+
+    await checkA11y(page, "home");
+    await shoot(page, "home");
+  });
+
+  it("a forum page shows its dates, venue and an open registration", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: "Government and Business Forum 2027" }).click();
+    await page.waitForURL("**/forums/gabf-2027-bali");
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Government and Business Forum 2027");
+    const main = await page.getByRole("main").innerText();
+    expect(main).toContain("Bali International Convention Centre");
+    expect(main).toMatch(/16.*17 February 2027|16 Feb.*17 Feb.*2027/);
+    expect(main).toContain("WITA");
+    expect(await page.getByRole("link", { name: "Register to attend" }).getAttribute("href")).toBe("/forums/gabf-2027-bali/register");
+
+    await checkA11y(page, "forum");
+    await shoot(page, "forum");
+  });
+
+  it("a wrong password is refused with the one neutral message, and the right one signs the organiser in", async () => {
+    const page = await newPage();
+    await page.goto("/sign-in");
+    await checkA11y(page, "sign-in");
+
+    await page.getByLabel("E-mail").fill("organiser@balai.test");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => alerts(page).innerText()).toContain("That e-mail and password do not match an account.");
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
+
+    await signIn(page, "organiser");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect.poll(() => nav.getByRole("link", { name: "Organiser console" }).count()).toBe(1);
+    expect(await page.getByRole("banner").innerText()).toContain("Organiser");
+  });
+
+  it("a delegate is signed in with their member state and gets no organiser console", async () => {
+    const page = await newPage();
+    await signIn(page, "delegate");
+    const banner = await page.getByRole("banner").innerText();
+    expect(banner).toContain("Indonesia");
+    expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "My agenda" }).count()).toBe(1);
+  });
+});
