@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ForumCard as ForumCardData } from "@/lib/forums/queries";
+import { registrationState, type ForumCard as ForumCardData } from "@/lib/forums/queries";
 import { formatDayRange, zoneLabel, zonedToUtc } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 
@@ -11,6 +11,7 @@ export function ForumCard({ forum }: { forum: ForumCardData }) {
         {forum.status === "draft" ? <Badge tone="warn">Draft: organisers only</Badge> : null}
         {forum.status === "archived" ? <Badge>Archived</Badge> : null}
         {forum.agendaPublishedAt ? <Badge tone="accent">Agenda published</Badge> : null}
+        {registrationState(forum) === "open" ? <Badge tone="ok">Registration open</Badge> : null}
       </div>
       <h3 className="font-serif text-xl font-semibold">
         <Link href={`/forums/${forum.slug}`} className="text-brand underline-offset-4 hover:underline">

@@ -191,7 +191,7 @@ export const forums: SeedForum[] = [
     slug: "gabf-2027-bali",
     name: "Government and Business Forum 2027",
     description:
-      "Two days on forced criminality in scam centres, ethical recruitment and remedy for survivors. Member-state officials and business leaders from banking, technology and social media platforms, recruitment and manufacturing will agree on practical next steps.\n\nBusiness participants register below; places are confirmed by the organisers.",
+      "Two days on forced criminality in scam centres, ethical recruitment and remedy for survivors. Member-state officials and business leaders from banking, technology and social media platforms, recruitment and manufacturing will agree on practical next steps.\n\nBusiness participants register from this page; places are confirmed by the organisers.",
     venue: "Bali International Convention Centre",
     city: "Nusa Dua, Bali",
     country: "Indonesia",
