@@ -1,0 +1,26 @@
+/** A web-address slug from a title: "Trapped in Deceit: RSO brief" -> "trapped-in-deceit-rso-brief". */
+export function slugify(title: string, maxLength = 80): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (!base) return "write-up";
+  if (base.length <= maxLength) return base;
+  const cut = base.slice(0, maxLength);
+  // Cut at a word boundary so the address does not end mid-word.
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, "");
+}
+
+/** The first of base, base-2, base-3, ... that is not already taken. */
+export function nextFreeSlug(base: string, taken: Iterable<string>): string {
+  const set = new Set(taken);
+  if (!set.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!set.has(candidate)) return candidate;
+  }
+}
