@@ -1,0 +1,52 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireOrganiser } from "@/lib/auth/guards";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { acceptInvitationSchema, invitationIdSchema, inviteDelegateSchema } from "@/lib/invitations/schema";
+import { acceptInvitation, createInvitation, resendInvitation, revokeInvitation } from "@/lib/invitations/mutations";
+
+function textFields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string") out[key] = value;
+  return out;
+}
+
+export async function inviteDelegateAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const user = await requireOrganiser();
+    const input = inviteDelegateSchema.parse(textFields(formData));
+    const result = await createInvitation({ actorId: user.id, input });
+    revalidatePath("/manage/delegates");
+    return result;
+  }, "Invitation sent.");
+}
+
+export async function resendInvitationAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const user = await requireOrganiser();
+    const { id } = invitationIdSchema.parse(textFields(formData));
+    const result = await resendInvitation({ actorId: user.id, id });
+    revalidatePath("/manage/delegates");
+    return result;
+  }, "A new link was sent; the old one no longer works.");
+}
+
+export async function revokeInvitationAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const user = await requireOrganiser();
+    const { id } = invitationIdSchema.parse(textFields(formData));
+    const result = await revokeInvitation({ actorId: user.id, id });
+    revalidatePath("/manage/delegates");
+    return result;
+  }, "Invitation revoked.");
+}
+
+/** Public: the link itself is the credential, so no sign-in is needed (or checked). */
+export async function acceptInvitationAction(formData: FormData): Promise<ActionResult<{ email: string }>> {
+  return runAction(async () => {
+    const input = acceptInvitationSchema.parse(textFields(formData));
+    const result = await acceptInvitation({ input });
+    revalidatePath("/manage/delegates");
+    return result;
+  }, "Your delegate account is ready. You can now sign in.");
+}

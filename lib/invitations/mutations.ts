@@ -1,0 +1,171 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/mutations";
+import { hashPassword } from "@/lib/auth/password";
+import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
+import { INVITATION_TTL_DAYS, invitationStatus, type AcceptInvitationInput, type InviteDelegateInput } from "@/lib/invitations/schema";
+import { sendInvitationMail } from "@/lib/invitations/mail";
+
+const DAY_MS = 86_400_000;
+
+export type CreateInvitationInput = { actorId: string; input: InviteDelegateInput; now?: Date };
+export type InvitationByIdInput = { actorId: string; id: string; now?: Date };
+export type AcceptInvitationCommand = { input: AcceptInvitationInput; now?: Date };
+
+const auditSelect = { id: true, email: true, name: true, memberStateId: true, expiresAt: true, acceptedAt: true, revokedAt: true } as const;
+
+// Serialises invitations to one address (two organisers inviting the same person at once) without a schema change.
+async function lockEmail(tx: Tx, email: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${email}`}))`;
+}
+
+/**
+ * Creates an invitation and e-mails its link. Refused when the address already belongs to a delegate or an
+ * organiser (an attendee may be upgraded), or when a pending invitation to it exists (resend that one instead).
+ */
+export async function createInvitation({ actorId, input, now = new Date() }: CreateInvitationInput): Promise<{ id: string }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+  const created = await db.$transaction(async (tx) => {
+    await lockEmail(tx, input.email);
+    const state = await tx.memberState.findUnique({ where: { id: input.memberStateId }, select: { id: true, name: true } });
+    if (!state) {
+      throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors: { memberStateId: ["Choose a member state from the list."] } });
+    }
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { role: true, memberState: { select: { name: true } } } });
+    if (existing?.role === "delegate") {
+      throw new AppError("conflict", "Please correct the highlighted fields.", {
+        fieldErrors: { email: [`This address already has a delegate account${existing.memberState ? ` for ${existing.memberState.name}` : ""}.`] },
+      });
+    }
+    if (existing?.role === "organiser") {
+      throw new AppError("conflict", "Please correct the highlighted fields.", {
+        fieldErrors: { email: ["This address belongs to an organiser account, which cannot be turned into a delegate account."] },
+      });
+    }
+    const pending = await tx.invitation.findFirst({
+      where: { email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      select: { id: true },
+    });
+    if (pending) {
+      throw new AppError("conflict", "Please correct the highlighted fields.", {
+        fieldErrors: { email: ["This address already has a pending invitation. Resend or revoke it from the list below."] },
+      });
+    }
+    const invitation = await tx.invitation.create({
+      data: { email: input.email, name: input.name || null, memberStateId: state.id, tokenHash: hashToken(token), expiresAt, invitedById: actorId },
+      select: auditSelect,
+    });
+    await recordAudit(tx, { actorId, action: "invitation.create", targetType: "invitation", targetId: invitation.id, data: { before: null, after: invitation } });
+    return { invitation, memberStateName: state.name };
+  });
+  await mailOrExplain({ to: input.email, name: input.name || null, memberStateName: created.memberStateName, token, expiresAt });
+  return { id: created.invitation.id };
+}
+
+// The e-mail goes out only after the transaction commits, so a delivered link always has its row. If sending
+// fails, the row stays (pending) and the organiser can resend, which issues a fresh link.
+async function mailOrExplain(opts: Parameters<typeof sendInvitationMail>[0]) {
+  try {
+    await sendInvitationMail(opts);
+  } catch (e) {
+    console.error("Invitation e-mail failed", e);
+    throw new AppError("internal", "The invitation was saved, but the e-mail could not be sent. Use Resend in the list to try again.");
+  }
+}
+
+/** Issues a new link (new token, new expiry); the old link stops working at once. */
+export async function resendInvitation({ actorId, id, now = new Date() }: InvitationByIdInput): Promise<{ id: string }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+  const result = await db.$transaction(async (tx) => {
+    const before = await tx.invitation.findUnique({ where: { id }, select: { ...auditSelect, memberState: { select: { name: true } } } });
+    if (!before) throw new AppError("not_found", "This invitation no longer exists.");
+    const status = invitationStatus(before, now);
+    if (status === "accepted") throw new AppError("conflict", "This invitation has already been accepted; the delegate can sign in.");
+    if (status === "revoked") throw new AppError("conflict", "This invitation was revoked. Send a new invitation instead.");
+    const existing = await tx.user.findUnique({ where: { email: before.email }, select: { role: true } });
+    if (existing && existing.role !== "attendee") throw new AppError("conflict", "This address now has a delegate or organiser account; no invitation is needed.");
+    // Conditional on still being open, so a resend racing an accept or a revoke changes nothing.
+    const updated = await tx.invitation.updateMany({
+      where: { id, acceptedAt: null, revokedAt: null },
+      data: { tokenHash: hashToken(token), expiresAt },
+    });
+    if (updated.count !== 1) throw new AppError("conflict", "This invitation changed meanwhile. Reload the page to see its status.");
+    const { memberState, ...beforeRow } = before;
+    const after = await tx.invitation.findUniqueOrThrow({ where: { id }, select: auditSelect });
+    await recordAudit(tx, { actorId, action: "invitation.resend", targetType: "invitation", targetId: id, data: { before: beforeRow, after } });
+    return { email: before.email, name: before.name, memberStateName: memberState.name };
+  });
+  await mailOrExplain({ to: result.email, name: result.name, memberStateName: result.memberStateName, token, expiresAt });
+  return { id };
+}
+
+export async function revokeInvitation({ actorId, id, now = new Date() }: InvitationByIdInput): Promise<{ id: string }> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.invitation.findUnique({ where: { id }, select: auditSelect });
+    if (!before) throw new AppError("not_found", "This invitation no longer exists.");
+    if (before.acceptedAt) throw new AppError("conflict", "This invitation has already been accepted, so it cannot be revoked. Change the account instead.");
+    if (before.revokedAt) return { id };
+    const updated = await tx.invitation.updateMany({ where: { id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    if (updated.count !== 1) throw new AppError("conflict", "This invitation changed meanwhile. Reload the page to see its status.");
+    const after = await tx.invitation.findUniqueOrThrow({ where: { id }, select: auditSelect });
+    await recordAudit(tx, { actorId, action: "invitation.revoke", targetType: "invitation", targetId: id, data: { before, after } });
+    return { id };
+  });
+}
+
+const REASONS = {
+  invalid: "This invitation link is not valid. Check that you copied the whole link, or ask the organisers for a new one.",
+  expired: "This invitation link has expired. Ask the organisers to send you a new one.",
+  used: "This invitation link has already been used. Sign in with the e-mail address and password you chose.",
+  revoked: "This invitation link is no longer valid. Ask the organisers if you still need an account.",
+} as const;
+
+/**
+ * Accepts an invitation in one transaction: the invitation is claimed by a conditional update (unexpired, unused,
+ * unrevoked), then the account is created, or an attendee account is upgraded, as a delegate of the member state.
+ * A second use, even a simultaneous one, finds the invitation already claimed.
+ */
+export async function acceptInvitation({ input, now = new Date() }: AcceptInvitationCommand): Promise<{ email: string }> {
+  if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid, { details: { reason: "invalid" } });
+  const tokenHash = hashToken(input.token);
+  // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({
+      where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now },
+    });
+    if (claimed.count !== 1) {
+      const inv = await tx.invitation.findUnique({ where: { tokenHash }, select: { acceptedAt: true, revokedAt: true, expiresAt: true } });
+      const reason = !inv ? "invalid" : invitationStatus(inv, now) === "accepted" ? "used" : invitationStatus(inv, now) === "revoked" ? "revoked" : "expired";
+      throw new AppError("gone", REASONS[reason], { details: { reason } });
+    }
+    const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, memberStateId: true } });
+    const existing = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true, role: true, name: true, memberStateId: true } });
+    if (existing && existing.role !== "attendee") {
+      // Throwing rolls back the claim above, so the invitation stays as it was.
+      throw new AppError("conflict", "An account with this e-mail address already exists with more access. Sign in with it instead.");
+    }
+    const user = existing
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { role: "delegate", memberStateId: inv.memberStateId, passwordHash, name: input.name },
+          select: { id: true, email: true, role: true, memberStateId: true, name: true },
+        })
+      : await tx.user.create({
+          data: { email: inv.email, name: input.name, role: "delegate", memberStateId: inv.memberStateId, passwordHash, emailVerified: now },
+          select: { id: true, email: true, role: true, memberStateId: true, name: true },
+        });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "invitation.accept",
+      targetType: "user",
+      targetId: user.id,
+      data: { invitationId: inv.id, before: existing ? { role: existing.role, memberStateId: existing.memberStateId, name: existing.name } : null, after: user },
+    });
+    return { email: user.email };
+  });
+}
