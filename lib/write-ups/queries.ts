@@ -158,7 +158,7 @@ export async function listRelatedWriteUps(link: { presenterId?: string; sessionI
 export async function listFeedWriteUps(take = 20) {
   const rows = await db.writeUp.findMany({
     where: PUBLISHED,
-    select: { ...cardSelect, body: true, updatedAt: true, author: { select: { name: true } } },
+    select: { ...cardSelect, body: true, updatedAt: true },
     orderBy: [{ publishedAt: "desc" }],
     take,
   });
