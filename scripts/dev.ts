@@ -57,16 +57,25 @@ async function main() {
   }
 
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
-  const next = spawn("npx", ["next", mode, "--port", port], { cwd: root, stdio: "inherit", env: process.env });
+  // Next runs in its own process group so that stopping it also stops the server process it forks;
+  // otherwise an orphaned server would hold the port, talking to a database that is gone.
+  const nextBin = require.resolve("next/dist/bin/next");
+  const next = spawn(process.execPath, [nextBin, mode, "--port", port], { cwd: root, stdio: "inherit", env: process.env, detached: true });
+  const killNext = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-next.pid!, signal);
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", () => killNext("SIGKILL"));
   setTimeout(() => {
     console.log(`\nBalai is running at http://localhost:${port}`);
     printDemoSignIns();
     console.log("E-mails are written to .data/outbox/ and listed at /dev/outbox. Press Ctrl-C to stop.\n");
   }, 1500);
 
-  const stop = () => {
-    if (!next.killed) next.kill("SIGTERM");
-  };
+  const stop = () => killNext("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   next.on("exit", (code) => void shutdown(code ?? 0));
