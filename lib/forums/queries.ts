@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import { forumWhereVisibleTo } from "@/lib/forums/visibility";
-import { dateOnly } from "@/lib/time";
+import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 
 const forumCardSelect = {
   id: true,
@@ -66,3 +66,100 @@ export function registrationState(
   if (!forum.registrationOpensAt && !forum.registrationClosesAt) return "unavailable";
   return "open";
 }
+
+// ---------- organiser console ----------
+
+/** Every forum with the counts the console shows; organisers only (anyone else gets an empty list). */
+export async function listForumsForOrganiser(viewer: Viewer) {
+  if (viewer?.role !== "organiser") return [];
+  const forums = await db.forum.findMany({
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      city: true,
+      country: true,
+      timeZone: true,
+      startsOn: true,
+      endsOn: true,
+      status: true,
+      agendaPublishedAt: true,
+      _count: { select: { rooms: true, tracks: true, sessions: true, sessionChanges: true } },
+    },
+    orderBy: [{ startsOn: "desc" }],
+  });
+  const counts = await db.registration.groupBy({ by: ["forumId", "status"], _count: { _all: true } });
+  return forums.map((f) => {
+    const regs = counts.filter((c) => c.forumId === f.id);
+    const count = (s: string) => regs.find((c) => c.status === s)?._count._all ?? 0;
+    return {
+      ...f,
+      startsOn: dateOnly(f.startsOn),
+      endsOn: dateOnly(f.endsOn),
+      registrations: { pending: count("pending"), approved: count("approved"), waitlisted: count("waitlisted") },
+    };
+  });
+}
+
+export type OrganiserForumRow = Awaited<ReturnType<typeof listForumsForOrganiser>>[number];
+
+/** One forum with its form values in the forum's own zone, its rooms and tracks; organisers only. */
+export async function getForumForEditing(forumId: string, viewer: Viewer) {
+  if (viewer?.role !== "organiser") return null;
+  const forum = await db.forum.findUnique({
+    where: { id: forumId },
+    select: {
+      ...forumCardSelect,
+      capacity: true,
+      organisationCap: true,
+      version: true,
+      rooms: {
+        select: { id: true, name: true, capacity: true, _count: { select: { sessions: { where: { status: { not: "cancelled" } } } } } },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+      },
+      tracks: {
+        select: { id: true, name: true, colour: true, _count: { select: { sessions: { where: { status: { not: "cancelled" } } } } } },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+      },
+    },
+  });
+  if (!forum) return null;
+  const zone = forum.timeZone;
+  const split = (d: Date | null) => (d ? { day: dayInZone(d, zone), time: timeInZone(d, zone) } : { day: "", time: "" });
+  const opens = split(forum.registrationOpensAt);
+  const closes = split(forum.registrationClosesAt);
+  return {
+    id: forum.id,
+    slug: forum.slug,
+    name: forum.name,
+    status: forum.status,
+    timeZone: zone,
+    startsOn: dateOnly(forum.startsOn),
+    endsOn: dateOnly(forum.endsOn),
+    agendaPublishedAt: forum.agendaPublishedAt,
+    version: forum.version,
+    rooms: forum.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity, sessions: r._count.sessions })),
+    tracks: forum.tracks.map((t) => ({ id: t.id, name: t.name, colour: t.colour, sessions: t._count.sessions })),
+    values: {
+      name: forum.name,
+      slug: forum.slug,
+      description: forum.description,
+      venue: forum.venue,
+      city: forum.city,
+      country: forum.country,
+      timeZone: zone,
+      startsOn: dateOnly(forum.startsOn),
+      endsOn: dateOnly(forum.endsOn),
+      status: forum.status,
+      capacity: forum.capacity?.toString() ?? "",
+      organisationCap: forum.organisationCap?.toString() ?? "",
+      registrationOpensOn: opens.day,
+      registrationOpensAt: opens.time,
+      registrationClosesOn: closes.day,
+      registrationClosesAt: closes.time,
+    },
+  };
+}
+
+export type ForumForEditing = NonNullable<Awaited<ReturnType<typeof getForumForEditing>>>;
+export type ForumFormValues = ForumForEditing["values"];
