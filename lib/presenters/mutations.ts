@@ -22,8 +22,7 @@ async function freeSlug(tx: Tx, name: string): Promise<string> {
 }
 
 function fields(input: PresenterInput) {
-  const { removePhoto: _removePhoto, ...rest } = input;
-  return rest;
+  return { name: input.name, title: input.title, organisation: input.organisation, country: input.country, bio: input.bio };
 }
 
 export async function createPresenter({ actorId, input, photo }: CreatePresenterInput): Promise<{ id: string; slug: string }> {
