@@ -1,0 +1,537 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/mutations";
+import { registrationState } from "@/lib/forums/queries";
+import { dateOnly } from "@/lib/time";
+import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
+import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+import { sendRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { CONFIRM_WINDOW_MS, manageExpiryFor, manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
+import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type RegistrationInput } from "@/lib/registrations/schema";
+
+// ---------- shared pieces ----------
+
+const forumMailSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  venue: true,
+  city: true,
+  country: true,
+  timeZone: true,
+  startsOn: true,
+  endsOn: true,
+} as const;
+
+const regMailSelect = { id: true, createdAt: true, email: true, fullName: true, checkInCode: true } as const;
+
+const decisionRowSelect = {
+  ...regMailSelect,
+  status: true,
+  organisationId: true,
+  emailConfirmedAt: true,
+  waitlistedAt: true,
+} as const;
+
+type DecisionRow = {
+  id: string;
+  createdAt: Date;
+  email: string;
+  fullName: string;
+  checkInCode: string;
+  status: RegistrationStatus;
+  organisationId: string | null;
+  emailConfirmedAt: Date | null;
+  waitlistedAt: Date | null;
+};
+
+type ForumMail = { id: string; slug: string; name: string; description: string; venue: string; city: string; country: string; timeZone: string; startsOn: Date; endsOn: Date };
+type PendingMail = { kind: RegistrationMailKind; reg: DecisionRow; confirmToken?: string };
+
+/**
+ * Status changes queue behind one another on the forum's row lock, so that a count of approved seats read
+ * inside the transaction stays true until it commits. Many concurrent callers wait for a pool connection and
+ * then for the lock; the generous limits keep them waiting rather than failing.
+ */
+const LOCKING_TX = { maxWait: 120_000, timeout: 120_000 } as const;
+
+type LockedForum = { id: string; capacity: number | null; organisationCap: number | null };
+
+async function lockForum(tx: Tx, forumId: string): Promise<LockedForum> {
+  const rows = await tx.$queryRaw<LockedForum[]>`
+    SELECT "id", "capacity", "organisationCap" FROM "Forum" WHERE "id" = ${forumId} FOR UPDATE`;
+  if (!rows[0]) throw new AppError("not_found", "That forum no longer exists.");
+  return rows[0];
+}
+
+async function sendAll(mails: PendingMail[], forum: ForumMail) {
+  for (const m of mails) await sendRegistrationMail(m.kind, m.reg, forum, { confirmToken: m.confirmToken });
+}
+
+async function forumForMail(forumId: string): Promise<ForumMail> {
+  return db.forum.findUniqueOrThrow({ where: { id: forumId }, select: forumMailSelect });
+}
+
+/** A pending registration whose e-mail was never confirmed within 48 hours: neither counted nor actionable. */
+export function isExpiredUnconfirmed(r: { status: RegistrationStatus; emailConfirmedAt: Date | null; confirmExpiresAt: Date | null }, now: Date) {
+  return r.status === "pending" && !r.emailConfirmedAt && !!r.confirmExpiresAt && r.confirmExpiresAt <= now;
+}
+
+async function validInterestIds(forumId: string, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  // Ids not offered on the form (another forum's, a closed session's) are dropped rather than stored.
+  const rows = await db.forumSession.findMany({
+    where: { id: { in: ids }, forumId, status: "published", visibility: "public", forum: { agendaPublishedAt: { not: null } } },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+function detailsData(input: RegistrationDetailsInput) {
+  return {
+    fullName: input.fullName,
+    jobTitle: input.jobTitle,
+    sector: input.sector,
+    country: input.country,
+    phone: input.phone ?? null,
+    dietaryNeeds: input.dietaryNeeds ?? null,
+    accessibilityNeeds: input.accessibilityNeeds ?? null,
+    note: input.note ?? null,
+  };
+}
+
+// ---------- registering ----------
+
+export type CreateRegistrationResult =
+  | { outcome: "received"; registrationId: string; manageToken: string; email: string }
+  | { outcome: "duplicate" };
+
+/**
+ * Stores a registration as pending and e-mails a confirmation link. The (forum, e-mail) unique key makes a double
+ * click, a retry or a second tab end with one row; an expired unconfirmed or a cancelled registration is replaced
+ * in place, so the person can register again.
+ */
+export async function createRegistration(params: { forumSlug: string; input: RegistrationInput; now?: Date }): Promise<CreateRegistrationResult> {
+  const now = params.now ?? new Date();
+  const { input } = params;
+  const forum = await db.forum.findUnique({
+    where: { slug: params.forumSlug },
+    select: { ...forumMailSelect, status: true, registrationOpensAt: true, registrationClosesAt: true },
+  });
+  if (!forum || forum.status !== "published") throw new AppError("not_found", "This forum is not open for registration.");
+  if (registrationState({ ...forum, endsOn: dateOnly(forum.endsOn) }, now) !== "open") {
+    throw new AppError("conflict", "Registration for this forum is closed.");
+  }
+
+  const interestIds = await validInterestIds(forum.id, input.sessionIds);
+  const organisation = await findOrCreateOrganisation({ name: input.organisationName, sector: input.sector, country: input.country });
+  const confirmToken = newToken();
+  const fresh = {
+    ...detailsData(input),
+    organisationId: organisation.id,
+    status: "pending" as const,
+    consentVersion: PRIVACY_NOTICE_VERSION,
+    consentAt: now,
+    emailConfirmedAt: null,
+    confirmTokenHash: hashToken(confirmToken),
+    confirmExpiresAt: new Date(now.getTime() + CONFIRM_WINDOW_MS),
+    manageExpiresAt: manageExpiryFor(forum.endsOn),
+    checkInCode: newCheckInCode(),
+    createdAt: now,
+  };
+
+  const existing = await db.registration.findUnique({
+    where: { forumId_email: { forumId: forum.id, email: input.email } },
+    select: { id: true, status: true, emailConfirmedAt: true, confirmExpiresAt: true, updatedAt: true },
+  });
+
+  let registrationId: string;
+  try {
+    if (existing) {
+      if (!(isExpiredUnconfirmed(existing, now) || existing.status === "cancelled")) return { outcome: "duplicate" };
+      registrationId = existing.id;
+      const replaced = await db.$transaction(async (tx) => {
+        // updatedAt guards against two people replacing the same stale row at once: only one update matches.
+        const { count } = await tx.registration.updateMany({
+          where: { id: existing.id, updatedAt: existing.updatedAt },
+          data: {
+            ...fresh,
+            manageTokenHash: manageTokenHashFor({ id: existing.id, createdAt: now }),
+            checkedInAt: null,
+            checkedInById: null,
+            waitlistedAt: null,
+            decidedAt: null,
+            decidedById: null,
+            cancelledAt: null,
+            needsPurgedAt: null,
+            deletionRequestedAt: null,
+          },
+        });
+        if (count !== 1) return false;
+        await tx.registrationInterest.deleteMany({ where: { registrationId: existing.id } });
+        if (interestIds.length) {
+          await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: existing.id, sessionId })) });
+        }
+        return true;
+      });
+      if (!replaced) return { outcome: "duplicate" };
+    } else {
+      registrationId = randomUUID();
+      await db.$transaction(async (tx) => {
+        await tx.registration.create({
+          data: {
+            ...fresh,
+            id: registrationId,
+            forumId: forum.id,
+            email: input.email,
+            manageTokenHash: manageTokenHashFor({ id: registrationId, createdAt: now }),
+          },
+        });
+        if (interestIds.length) {
+          await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId, sessionId })) });
+        }
+      });
+    }
+  } catch (e) {
+    // Another submission for the same e-mail committed first.
+    if (isUniqueViolation(e)) return { outcome: "duplicate" };
+    throw e;
+  }
+
+  const reg = { id: registrationId, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode };
+  await sendRegistrationMail("received", reg, forum, { confirmToken });
+  return { outcome: "received", registrationId, manageToken: manageTokenFor(reg), email: input.email };
+}
+
+export type ConfirmResult = { outcome: "confirmed" | "already"; manageToken: string };
+
+/** Confirms the e-mail address from the link in the first message. Unknown, tampered and expired tokens look alike. */
+export async function confirmRegistrationEmail(params: { token: string; now?: Date }): Promise<ConfirmResult> {
+  const now = params.now ?? new Date();
+  const gone = new AppError("gone", "This link is not valid. It may have expired.");
+  if (!looksLikeToken(params.token)) throw gone;
+  const reg = await db.registration.findUnique({
+    where: { confirmTokenHash: hashToken(params.token) },
+    select: { ...decisionRowSelect, forumId: true, confirmExpiresAt: true, erasedAt: true },
+  });
+  if (!reg || reg.erasedAt) throw gone;
+  if (reg.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
+  const { count } = await db.registration.updateMany({
+    where: { id: reg.id, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
+    data: { emailConfirmedAt: now },
+  });
+  if (count !== 1) {
+    const again = await db.registration.findUnique({ where: { id: reg.id }, select: { emailConfirmedAt: true } });
+    if (again?.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
+    throw gone;
+  }
+  const forum = await forumForMail(reg.forumId);
+  await sendRegistrationMail("confirmed", reg, forum);
+  return { outcome: "confirmed", manageToken: manageTokenFor(reg) };
+}
+
+// ---------- organiser decisions ----------
+
+export type DecisionOutcome =
+  | "approved"
+  | "waitlisted"
+  | "declined"
+  | "already" // already in the requested state
+  | "full" // no seat left; left as it was
+  | "organisation_cap" // the organisation has its maximum approved; left as it was
+  | "unconfirmed" // e-mail not confirmed (or confirmation expired)
+  | "not_allowed" // e.g. approving a cancelled registration
+  | "not_found";
+
+export type DecisionResult = { id: string; name: string; outcome: DecisionOutcome };
+
+/** Fills open seats from the waitlist, first come first served, skipping people whose organisation is at its cap. */
+async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promise<DecisionRow[]> {
+  let approved = await tx.registration.count({ where: { forumId: forum.id, status: "approved" } });
+  let open = forum.capacity === null ? Number.POSITIVE_INFINITY : forum.capacity - approved;
+  if (open <= 0) return [];
+  const waiting = await tx.registration.findMany({
+    where: { forumId: forum.id, status: "waitlisted" },
+    orderBy: [{ waitlistedAt: "asc" }, { createdAt: "asc" }],
+    select: decisionRowSelect,
+    take: forum.capacity === null ? 1000 : 500,
+  });
+  const promoted: DecisionRow[] = [];
+  const orgCounts = new Map<string, number>();
+  for (const w of waiting) {
+    if (open <= 0) break;
+    if (forum.organisationCap !== null && w.organisationId) {
+      const n = orgCounts.get(w.organisationId) ?? (await approvedInOrganisation(tx, forum.id, w.organisationId));
+      orgCounts.set(w.organisationId, n);
+      if (n >= forum.organisationCap) continue;
+    }
+    const { count } = await tx.registration.updateMany({
+      where: { id: w.id, status: "waitlisted" },
+      data: { status: "approved", decidedAt: now, decidedById: null },
+    });
+    if (count !== 1) continue;
+    await recordAudit(tx, { actorId: null, action: "registration.promote", targetType: "Registration", targetId: w.id, data: { from: "waitlisted", to: "approved" } });
+    promoted.push(w);
+    approved += 1;
+    open -= 1;
+    if (w.organisationId) orgCounts.set(w.organisationId, (orgCounts.get(w.organisationId) ?? 0) + 1);
+  }
+  return promoted;
+}
+
+async function approvedInOrganisation(tx: Tx, forumId: string, organisationId: string) {
+  return tx.registration.count({ where: { forumId, organisationId, status: "approved" } });
+}
+
+/**
+ * Approves, waitlists or declines registrations, in waitlist order then creation order, and reports each row's
+ * outcome. Capacity and the per-organisation cap are checked under the forum's row lock, so concurrent
+ * approvals can never seat more people than there are seats.
+ */
+export async function decideRegistrations(params: {
+  forumId: string;
+  ids: string[];
+  decision: "approve" | "waitlist" | "decline";
+  whenFull?: "waitlist" | "leave";
+  actorId: string;
+  now?: Date;
+}): Promise<DecisionResult[]> {
+  const now = params.now ?? new Date();
+  const whenFull = params.whenFull ?? "waitlist";
+  const mails: PendingMail[] = [];
+  const ids = [...new Set(params.ids)];
+
+  const results = await db.$transaction(async (tx) => {
+    const forum = await lockForum(tx, params.forumId);
+    const rows = await tx.registration.findMany({
+      where: { id: { in: ids }, forumId: forum.id, erasedAt: null },
+      select: { ...decisionRowSelect, confirmExpiresAt: true },
+    });
+    rows.sort((a, b) => {
+      const aw = a.waitlistedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      const bw = b.waitlistedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+      return aw !== bw ? aw - bw : a.createdAt.getTime() - b.createdAt.getTime();
+    });
+    const out: DecisionResult[] = [];
+    let approved = await tx.registration.count({ where: { forumId: forum.id, status: "approved" } });
+    const orgCounts = new Map<string, number>();
+    let seatsFreed = false;
+
+    const change = async (row: DecisionRow, from: RegistrationStatus[], data: Record<string, unknown>, to: RegistrationStatus) => {
+      const { count } = await tx.registration.updateMany({ where: { id: row.id, status: { in: from } }, data: { ...data, status: to } });
+      if (count === 1) {
+        await recordAudit(tx, { actorId: params.actorId, action: `registration.${params.decision}`, targetType: "Registration", targetId: row.id, data: { from: row.status, to } });
+      }
+      return count === 1;
+    };
+    const decided = { decidedAt: now, decidedById: params.actorId };
+
+    for (const row of rows) {
+      const result = (outcome: DecisionOutcome) => out.push({ id: row.id, name: row.fullName, outcome });
+      if (params.decision === "approve") {
+        if (row.status === "approved") { result("already"); continue; }
+        if (row.status !== "pending" && row.status !== "waitlisted") { result("not_allowed"); continue; }
+        if (!row.emailConfirmedAt) { result("unconfirmed"); continue; }
+        if (forum.capacity !== null && approved >= forum.capacity) {
+          if (whenFull === "waitlist" && row.status === "pending") {
+            if (await change(row, ["pending"], { ...decided, waitlistedAt: row.waitlistedAt ?? now }, "waitlisted")) {
+              mails.push({ kind: "waitlisted", reg: row });
+              result("waitlisted");
+            } else result("not_found");
+          } else result("full");
+          continue;
+        }
+        if (forum.organisationCap !== null && row.organisationId) {
+          const n = orgCounts.get(row.organisationId) ?? (await approvedInOrganisation(tx, forum.id, row.organisationId));
+          orgCounts.set(row.organisationId, n);
+          if (n >= forum.organisationCap) { result("organisation_cap"); continue; }
+        }
+        if (await change(row, ["pending", "waitlisted"], decided, "approved")) {
+          approved += 1;
+          if (row.organisationId) orgCounts.set(row.organisationId, (orgCounts.get(row.organisationId) ?? 0) + 1);
+          mails.push({ kind: "approved", reg: row });
+          result("approved");
+        } else result("not_found");
+      } else if (params.decision === "waitlist") {
+        if (row.status === "waitlisted") { result("already"); continue; }
+        if (row.status !== "pending") { result("not_allowed"); continue; }
+        if (!row.emailConfirmedAt) { result("unconfirmed"); continue; }
+        if (await change(row, ["pending"], { ...decided, waitlistedAt: now }, "waitlisted")) {
+          mails.push({ kind: "waitlisted", reg: row });
+          result("waitlisted");
+        } else result("not_found");
+      } else {
+        if (row.status === "declined") { result("already"); continue; }
+        if (row.status === "cancelled") { result("not_allowed"); continue; }
+        if (await change(row, ["pending", "waitlisted", "approved"], { ...decided, waitlistedAt: null }, "declined")) {
+          if (row.status === "approved") seatsFreed = true;
+          // Someone who never confirmed their address gets no mail: it may not be theirs.
+          if (row.emailConfirmedAt) mails.push({ kind: "declined", reg: row });
+          result("declined");
+        } else result("not_found");
+      }
+    }
+    if (seatsFreed) {
+      for (const p of await promoteFromWaitlist(tx, forum, now)) mails.push({ kind: "promoted", reg: p });
+    }
+    const found = new Set(rows.map((r) => r.id));
+    for (const id of ids) if (!found.has(id)) out.push({ id, name: "", outcome: "not_found" });
+    return out;
+  }, LOCKING_TX);
+
+  if (mails.length) await sendAll(mails, await forumForMail(params.forumId));
+  return results;
+}
+
+// ---------- self-service (manage link) ----------
+
+const manageGone = () => new AppError("gone", "This link is not valid. It may have expired.");
+
+async function registrationIdForManageToken(token: string, now: Date) {
+  if (!looksLikeToken(token)) throw manageGone();
+  const reg = await db.registration.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: { id: true, forumId: true, manageExpiresAt: true, erasedAt: true },
+  });
+  if (!reg || reg.erasedAt || reg.manageExpiresAt <= now) throw manageGone();
+  return reg;
+}
+
+export type CancelResult = { outcome: "cancelled" | "already"; promoted: number };
+
+/**
+ * Cancels through the manage link. A released seat goes to the first person on the waitlist in the same
+ * transaction, so there is no moment where a seat is free and someone waiting has not been offered it.
+ */
+export async function cancelRegistrationByToken(params: { token: string; requestDeletion?: boolean; now?: Date }): Promise<CancelResult> {
+  const now = params.now ?? new Date();
+  const { id, forumId } = await registrationIdForManageToken(params.token, now);
+  const mails: PendingMail[] = [];
+  const result = await db.$transaction(async (tx) => {
+    const forum = await lockForum(tx, forumId);
+    const row = await tx.registration.findUniqueOrThrow({ where: { id }, select: decisionRowSelect });
+    if (params.requestDeletion) {
+      await tx.registration.update({ where: { id }, data: { deletionRequestedAt: now } });
+    }
+    if (row.status !== "pending" && row.status !== "approved" && row.status !== "waitlisted") {
+      return { outcome: "already" as const, promoted: 0 };
+    }
+    await tx.registration.update({ where: { id }, data: { status: "cancelled", cancelledAt: now, waitlistedAt: null } });
+    await recordAudit(tx, { actorId: null, action: "registration.cancel", targetType: "Registration", targetId: id, data: { from: row.status, by: "registrant", deletionRequested: !!params.requestDeletion } });
+    mails.push({ kind: "cancelled", reg: row });
+    let promoted = 0;
+    if (row.status === "approved") {
+      for (const p of await promoteFromWaitlist(tx, forum, now)) {
+        mails.push({ kind: "promoted", reg: p });
+        promoted += 1;
+      }
+    }
+    return { outcome: "cancelled" as const, promoted };
+  }, LOCKING_TX);
+  if (mails.length) await sendAll(mails, await forumForMail(forumId));
+  return result;
+}
+
+/** Edits details through the manage link. The organisation is fixed once a seat is held (it counts towards a cap). */
+export async function updateRegistrationByToken(params: { token: string; input: RegistrationDetailsInput; now?: Date }): Promise<void> {
+  const now = params.now ?? new Date();
+  const { id, forumId } = await registrationIdForManageToken(params.token, now);
+  const interestIds = await validInterestIds(forumId, params.input.sessionIds);
+  const organisation = await findOrCreateOrganisation({ name: params.input.organisationName, sector: params.input.sector, country: params.input.country });
+  await db.$transaction(async (tx) => {
+    await lockForum(tx, forumId);
+    const row = await tx.registration.findUniqueOrThrow({ where: { id }, select: { status: true, organisationId: true } });
+    if (row.status === "cancelled" || row.status === "declined") {
+      throw new AppError("conflict", "This registration is closed and can no longer be changed.");
+    }
+    if (row.organisationId !== organisation.id && row.status === "approved") {
+      throw new AppError("invalid_input", "Please correct the highlighted fields.", {
+        fieldErrors: { organisationName: ["Your seat is confirmed for your organisation. To change it, cancel and register again, or contact the organisers."] },
+      });
+    }
+    await tx.registration.update({ where: { id }, data: { ...detailsData(params.input), organisationId: organisation.id } });
+    await tx.registrationInterest.deleteMany({ where: { registrationId: id } });
+    if (interestIds.length) await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: id, sessionId })) });
+  }, LOCKING_TX);
+}
+
+// ---------- data rights ----------
+
+/**
+ * Erases a registration's personal data for good while keeping the row (status, organisation, sector) so that
+ * counts and capacity stay right. The manage link and check-in code stop working.
+ */
+export async function eraseRegistration(params: { forumId: string; id: string; actorId: string; now?: Date }): Promise<void> {
+  const now = params.now ?? new Date();
+  await db.$transaction(async (tx) => {
+    await lockForum(tx, params.forumId);
+    const { count } = await tx.registration.updateMany({
+      where: { id: params.id, forumId: params.forumId, erasedAt: null },
+      data: {
+        email: `erased-${params.id.toLowerCase()}@erased.invalid`,
+        fullName: "Erased registrant",
+        jobTitle: "",
+        phone: null,
+        dietaryNeeds: null,
+        accessibilityNeeds: null,
+        note: null,
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+        manageTokenHash: hashToken(newToken()),
+        checkInCode: `ERASED${newCheckInCode()}`,
+        erasedAt: now,
+      },
+    });
+    if (count !== 1) throw new AppError("not_found", "That registration was not found or is already erased.");
+    await tx.registrationInterest.deleteMany({ where: { registrationId: params.id } });
+    await recordAudit(tx, { actorId: params.actorId, action: "registration.erase", targetType: "Registration", targetId: params.id });
+  });
+}
+
+/** Exports that include dietary and accessibility needs are recorded, since those can reveal health or religion. */
+export async function recordRegistrationExport(params: { forumId: string; actorId: string; includeNeeds: boolean; rows: number }): Promise<void> {
+  await db.$transaction((tx) =>
+    recordAudit(tx, {
+      actorId: params.actorId,
+      action: params.includeNeeds ? "registration.export_with_needs" : "registration.export",
+      targetType: "Forum",
+      targetId: params.forumId,
+      data: { rows: params.rows, includeNeeds: params.includeNeeds },
+    }),
+  );
+}
+
+// ---------- check-in ----------
+
+export type CheckInResult =
+  | { outcome: "checked_in"; id: string; name: string; organisation: string | null; at: Date }
+  | { outcome: "already"; id: string; name: string; organisation: string | null; at: Date; by: string | null }
+  | { outcome: "not_approved"; name: string; status: RegistrationStatus }
+  | { outcome: "not_found" };
+
+/** Records arrival once: the conditional update means two desks scanning the same badge record one arrival. */
+export async function checkInRegistration(params: { forumId: string; code?: string; registrationId?: string; actorId: string; now?: Date }): Promise<CheckInResult> {
+  const now = params.now ?? new Date();
+  const key = params.registrationId ? { id: params.registrationId } : params.code ? { checkInCode: params.code } : null;
+  if (!key) return { outcome: "not_found" };
+  const where = { ...key, forumId: params.forumId, erasedAt: null };
+  const { count } = await db.registration.updateMany({
+    where: { ...where, status: "approved", checkedInAt: null },
+    data: { checkedInAt: now, checkedInById: params.actorId },
+  });
+  const row = await db.registration.findFirst({
+    where,
+    select: { id: true, fullName: true, status: true, checkedInAt: true, organisation: { select: { name: true } }, checkedInBy: { select: { name: true, email: true } } },
+  });
+  if (!row) return { outcome: "not_found" };
+  const organisation = row.organisation?.name ?? null;
+  if (count === 1) return { outcome: "checked_in", id: row.id, name: row.fullName, organisation, at: now };
+  if (row.checkedInAt) {
+    return { outcome: "already", id: row.id, name: row.fullName, organisation, at: row.checkedInAt, by: row.checkedInBy?.name ?? row.checkedInBy?.email ?? null };
+  }
+  return { outcome: "not_approved", name: row.fullName, status: row.status };
+}
