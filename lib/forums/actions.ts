@@ -38,8 +38,9 @@ export async function createForumAction(input: unknown): Promise<ActionResult<{ 
 export async function updateForumAction(input: unknown): Promise<ActionResult<{ version: number }>> {
   return runAction(async () => {
     const actor = await requireOrganiser();
-    const { forumId, version, forum } = updateForumSchema.parse(input);
-    const result = await updateForum({ actor, forumId, version, input: forum });
+    // The forum's fields are parsed on their own so errors carry the form's field names.
+    const { forumId, version, forum } = updateForumSchema.extend({ forum: z.unknown() }).parse(input);
+    const result = await updateForum({ actor, forumId, version, input: forumSchema.parse(forum) });
     refresh(forumId, result.slug);
     return { version: result.version };
   }, "Forum details saved.");

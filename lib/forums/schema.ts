@@ -72,6 +72,9 @@ export const forumSchema = z
     if (opens && closes && closes <= opens) {
       ctx.addIssue({ code: "custom", path: ["registrationClosesOn"], message: "Registration must close after it opens." });
     }
+  }, {
+    // Check dates even when unrelated fields are wrong, so every error shows at once.
+    when: (p) => !p.issues.some((i) => ["startsOn", "endsOn", "registrationOpensOn", "registrationOpensAt", "registrationClosesOn", "registrationClosesAt"].includes(String(i.path?.[0]))),
   });
 
 function pairCheck(day: string, time: string, prefix: string, ctx: z.RefinementCtx): string | null {

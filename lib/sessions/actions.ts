@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { AppError } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
 import type { AgendaIssue } from "@/lib/sessions/conflicts";
-import { createSessionSchema, moveSessionSchema, sessionFieldsSchema, sessionRefSchema, updateSessionSchema } from "@/lib/sessions/schema";
+import { moveSessionSchema, sessionFieldsSchema, sessionRefSchema } from "@/lib/sessions/schema";
 import { cancelSession, createSession, deleteSession, duplicateSession, moveSession, reinstateSession, updateSession } from "@/lib/sessions/mutations";
 import { getCandidateContext, listIssuesForCandidate, readSessionIssues } from "@/lib/sessions/queries";
 
@@ -21,7 +21,9 @@ function refresh(forumId: string, slug: string) {
 export async function createSessionAction(input: unknown): Promise<ActionResult<{ id: string; issues: AgendaIssue[] }>> {
   return runAction(async () => {
     const actor = await requireOrganiser();
-    const result = await createSession({ actor, input: createSessionSchema.parse(input) });
+    // Fields are parsed on their own so that errors carry the form's field names ("title", not "session.title").
+    const { forumId, session } = z.object({ forumId: z.string().min(1), session: z.unknown() }).parse(input);
+    const result = await createSession({ actor, input: { forumId, session: sessionFieldsSchema.parse(session) } });
     refresh(result.forumId, result.slug);
     return { id: result.id, issues: await readSessionIssues(result.id) };
   }, "Session created.");
@@ -30,7 +32,8 @@ export async function createSessionAction(input: unknown): Promise<ActionResult<
 export async function updateSessionAction(input: unknown): Promise<ActionResult<{ version: number; issues: AgendaIssue[] }>> {
   return runAction(async () => {
     const actor = await requireOrganiser();
-    const result = await updateSession({ actor, input: updateSessionSchema.parse(input) });
+    const { sessionId, version, session } = sessionRefSchema.extend({ session: z.unknown() }).parse(input);
+    const result = await updateSession({ actor, input: { sessionId, version, session: sessionFieldsSchema.parse(session) } });
     refresh(result.forumId, result.slug);
     return { version: result.version, issues: await readSessionIssues(result.id) };
   }, "Session saved.");

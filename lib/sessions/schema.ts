@@ -56,9 +56,19 @@ const slotShape = {
 
 type Slot = { date: string; start: string; endDate: string; end: string };
 
+/**
+ * Run the slot check even when unrelated fields (say, the title) are invalid, so the form shows every error at
+ * once; skip it only when the slot fields themselves already failed.
+ */
+export const whenFieldsValid =
+  (fields: string[]) =>
+  (payload: { issues: { path?: PropertyKey[] }[] }): boolean =>
+    !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+const slotCheck = { when: whenFieldsValid(["date", "start", "endDate", "end"]) };
+
 function refineSlot(v: Slot, ctx: z.RefinementCtx) {
   const endDate = v.endDate || v.date;
-  if (!DATE_RE.test(v.date) || !DATE_RE.test(endDate)) return;
+  if (!DATE_RE.test(v.date) || !DATE_RE.test(endDate) || !TIME_RE.test(v.start) || !TIME_RE.test(v.end)) return;
   if (endDate < v.date) {
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date." });
   } else if (endDate > nextDay(v.date)) {
@@ -102,7 +112,7 @@ export const sessionFieldsSchema = z
         });
       }),
   })
-  .superRefine(refineSlot)
+  .superRefine(refineSlot, slotCheck)
   .transform(withEndDate);
 export type SessionFields = z.infer<typeof sessionFieldsSchema>;
 
@@ -119,7 +129,7 @@ export type UpdateSessionInput = z.infer<typeof updateSessionSchema>;
 /** Move or resize: a new slot and room, from the grid (drag or keyboard) or the plain form on each block. */
 export const moveSessionSchema = z
   .object({ sessionId: z.string().min(1), version: z.coerce.number().int().min(1), ...slotShape })
-  .superRefine(refineSlot)
+  .superRefine(refineSlot, slotCheck)
   .transform(withEndDate);
 export type MoveSessionInput = z.infer<typeof moveSessionSchema>;
 
