@@ -107,7 +107,12 @@ export async function seed(prisma: PrismaClient): Promise<void> {
         sessions: { create: w.sessionIds.map((sessionId) => ({ sessionId })) },
         presenters: { create: w.presenterSlugs.map((slug) => ({ presenterId: presenterIds.get(slug)! })) },
         quotes: {
-          create: w.quotes.map((q, position) => ({ text: q.text, presenterId: presenterIds.get(q.presenterSlug)!, position })),
+          create: w.quotes.map((q, position) => ({
+            text: q.text,
+            presenterId: q.presenterSlug ? presenterIds.get(q.presenterSlug)! : null,
+            attribution: q.attribution ?? "",
+            position,
+          })),
         },
         revisions: {
           create: { number: 1, title: w.title, summary: w.summary, body: w.body, authorId: organiser.id, createdAt: publishedAt },

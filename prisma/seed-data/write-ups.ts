@@ -1,5 +1,19 @@
 // News reports in the Regional Support Office's style, written for the demo.
-export const writeUps = [
+export type SeedWriteUp = {
+  slug: string;
+  title: string;
+  tag: "event" | "training" | "news";
+  date: string; // YYYY-MM-DD
+  forumSlug: string;
+  sessionIds: string[];
+  presenterSlugs: string[];
+  summary: string;
+  body: string;
+  // A quote names a presenter, or describes the speaker in general terms (attribution), or neither.
+  quotes: { text: string; presenterSlug?: string; attribution?: string }[];
+};
+
+export const writeUps: SeedWriteUp[] = [
   {
     slug: "private-sector-urged-to-help-dismantle-scam-centres",
     title: "Private sector urged to help dismantle online scam centres",
@@ -33,6 +47,69 @@ The Senior Official Co-Chair for the Bali Process (Australia) closed the session
       {
         presenterSlug: "samuel-hartley",
         text: "When platforms, banks and investigators share evidence quickly and in the same form, prosecutions follow.",
+      },
+    ],
+  },
+  {
+    slug: "governments-and-business-endorse-acknowledge-act-advance",
+    title: "Governments and business endorse \"Acknowledge, Act, Advance\" recommendations in Bali",
+    tag: "event",
+    date: "2018-08-07",
+    forumSlug: "gabf-2018-bali",
+    sessionIds: [],
+    presenterSlugs: [],
+    summary:
+      "The second Government and Business Forum closed in Nusa Dua with ministers and business leaders endorsing a set of recommendations to stamp out forced labour and human trafficking in supply chains.",
+    body: `More than 350 participants from 52 countries gathered in Nusa Dua, Bali, on 6 and 7 August 2018 for the second Bali Process Government and Business Forum. Over two days, ministers and chief executives discussed what it takes to keep forced labour and trafficking out of the region's workplaces and supply chains.
+
+The forum closed with governments and businesses endorsing the **Acknowledge, Act, Advance** recommendations. The recommendations ask both sides to work together in four areas.
+
+## The four areas
+
+1. **Transparency in supply chains**: companies find out where the risks lie in their own operations and among their suppliers, and report on what they are doing about them.
+2. **Treatment of workers**: working conditions that respect the rights of every worker, including migrant workers, wherever they sit in the chain.
+3. **Ethical recruitment**: hiring practices that do not leave workers in debt to recruiters or tied to an employer against their will.
+4. **Safeguards and remedies**: ways for workers to raise concerns safely and to obtain redress when things go wrong.
+
+## What happens next
+
+Participants agreed to report back on progress at the next forum. The Regional Support Office will support member states and companies as they put the recommendations into practice, through training, guidance and shared tools.`,
+    quotes: [
+      {
+        attribution: "a chief executive from the manufacturing sector",
+        text: "None of us can say we did not know. The question now is what each company does on Monday morning.",
+      },
+      {
+        attribution: "a senior official from a co-chair government",
+        text: "Governments set the rules, but it is business that sees the workers every day. We need both at the table.",
+      },
+    ],
+  },
+  {
+    slug: "first-government-and-business-forum-opens-in-perth",
+    title: "Bali Process brings business to the table at first Government and Business Forum in Perth",
+    tag: "news",
+    date: "2017-08-25",
+    forumSlug: "gabf-2017-perth",
+    sessionIds: [],
+    presenterSlugs: [],
+    summary:
+      "For the first time, the Bali Process met with the private sector as a partner: the inaugural Government and Business Forum in Perth opened a standing channel between governments and business on human trafficking and forced labour.",
+    body: `On 24 and 25 August 2017, the Bali Process held its first Government and Business Forum in Perth, Western Australia. The forum was created to bring the private sector into the region's work against human trafficking, forced labour and related exploitation, alongside the governments that have cooperated through the Bali Process since 2002.
+
+Business leaders from a range of industries met ministers and officials from member states to discuss where exploitation enters supply chains and labour markets, and what companies can do about it.
+
+## Why business
+
+Many of the levers that matter sit with companies: who they buy from, how they recruit, how their workers are treated and how they respond when abuse is found. Participants agreed that governments cannot end trafficking and forced labour alone, and that a regular meeting between both sides would help.
+
+## A standing forum
+
+The Perth meeting established the Government and Business Forum as a continuing part of the Bali Process. Participants asked for practical recommendations to be prepared for the next forum, to be held in Indonesia in 2018.`,
+    quotes: [
+      {
+        attribution: "a participant from the resources sector",
+        text: "Ending trafficking and forced labour needs business and government working side by side, not in parallel.",
       },
     ],
   },
