@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/guards";
 import { appUrl } from "@/lib/url";
-import { bookmarkSchema, calendarFeedScopeSchema, revokeFeedSchema } from "@/lib/agenda/schema";
+import { bookmarkSchema, calendarFeedScopeSchema, revokeFeedSchema, setBookmarkSchema } from "@/lib/agenda/schema";
 import { acknowledgeBookmark, createBookmark, createCalendarFeed, deleteBookmark, revokeCalendarFeed } from "@/lib/agenda/mutations";
 
 // Actions are called from forms with useActionState (previous state first) or directly with an object.
@@ -30,6 +30,18 @@ export async function removeBookmarkAction(_prev: BookmarkState, input: Input): 
     revalidatePath("/my-agenda");
     return { sessionId, bookmarked: false };
   }, "Removed from your agenda.");
+}
+
+/** Saves or removes a session depending on the form's `intent`: the bookmark button's one action. */
+export async function setBookmarkAction(_prev: BookmarkState, input: Input): Promise<ActionResult<{ sessionId: string; bookmarked: boolean }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    const { sessionId, intent } = setBookmarkSchema.parse(fields(input));
+    if (intent === "add") await createBookmark(user, sessionId);
+    else await deleteBookmark(user, sessionId);
+    revalidatePath("/my-agenda");
+    return { sessionId, bookmarked: intent === "add" };
+  });
 }
 
 export async function acknowledgeBookmarkAction(_prev: unknown, input: Input): Promise<ActionResult<{ seenVersion: number }>> {

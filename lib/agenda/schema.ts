@@ -36,6 +36,11 @@ export const bookmarkSchema = z.object({
 });
 export type BookmarkInput = z.infer<typeof bookmarkSchema>;
 
+/** One form that saves or removes, so the button's state follows the latest answer. */
+export const setBookmarkSchema = bookmarkSchema.extend({
+  intent: z.enum(["add", "remove"], { error: "Choose whether to save or remove the session." }),
+});
+
 export const calendarFeedScopeSchema = z.object({
   scope: z.enum(["bookmarks", "all_visible"], { error: "Choose what the calendar should contain." }),
 });

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { KIND_LABELS, PRESENTER_ROLE_LABELS, type AgendaSession } from "@/lib/agenda/types";
+import { SessionBadges, TrackLabel } from "@/components/agenda/session-badges";
+
+/** Title, badges and the facts under it: shared by the list, the grid and My agenda. */
+export function SessionSummary({ session, href, headingLevel = 3, compact = false }: { session: AgendaSession; href: string; headingLevel?: 3 | 4; compact?: boolean }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const cancelled = session.status === "cancelled";
+  return (
+    <div className="min-w-0">
+      <Heading className={`font-semibold leading-snug ${compact ? "text-sm" : "text-base"}`}>
+        <Link href={href} className={`text-brand underline-offset-4 hover:underline ${cancelled ? "line-through decoration-2" : ""}`}>
+          {session.title}
+        </Link>
+      </Heading>
+      <div className="mt-1">
+        <SessionBadges session={session} />
+      </div>
+      <p className={`mt-1 flex flex-wrap gap-x-3 gap-y-1 text-muted ${compact ? "text-xs" : "text-sm"}`}>
+        <span>{KIND_LABELS[session.kind]}</span>
+        {session.room ? <span>{session.room.name}</span> : null}
+        <TrackLabel track={session.track} />
+      </p>
+      {session.presenters.length ? (
+        <p className={`mt-1 text-ink ${compact ? "text-xs" : "text-sm"}`}>
+          {session.presenters.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? "; " : null}
+              {p.name}
+              <span className="text-muted"> ({PRESENTER_ROLE_LABELS[p.role].toLowerCase()})</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
