@@ -60,3 +60,5 @@ export function nextFreeSlug(base: string, taken: Iterable<string>): string {
     if (!set.has(candidate)) return candidate;
   }
 }
+
+export const PRESENTER_ROLE_LABELS = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" } as const;

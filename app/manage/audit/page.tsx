@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganiser } from "@/lib/auth/guards";
+import { auditFilterSchema, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/queries";
+import { dayInZone, formatDay, formatTimeWithZone, isValidTimeZone } from "@/lib/time";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { buttonClass } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { ChangeView } from "./change-view";
+import { humanise, recordHref } from "./change-summary";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Organisers sit in several zones; UTC is the neutral default, and the RSO's and recent forums' zones are offered.
+const ZONES = ["UTC", "Asia/Bangkok", "Asia/Makassar", "Asia/Jakarta", "Australia/Perth", "Australia/Adelaide", "Australia/Sydney", "Pacific/Auckland"];
+
+const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requireOrganiser();
+  const raw = await searchParams;
+  const filter = auditFilterSchema.parse(raw);
+  const tz = typeof raw.tz === "string" && ZONES.includes(raw.tz) && isValidTimeZone(raw.tz) ? raw.tz : "UTC";
+  const [{ events, total, pageSize }, options] = await Promise.all([listAuditEvents(filter), listAuditFilterOptions()]);
+  const filtered = !!(filter.action || filter.targetType || filter.actorId);
+  return (
+    <div>
+      <h1 className="font-serif text-3xl font-semibold">Audit log</h1>
+      <p className="mb-4 mt-1 max-w-3xl text-muted">Every organiser write: who made it, what it was, which record, when, and what changed. Newest first.</p>
+      <form method="get" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
+        <div>
+          <label htmlFor="audit-action" className="block text-sm font-medium">
+            Action
+          </label>
+          <select id="audit-action" name="action" defaultValue={filter.action} className={control}>
+            <option value="">All actions</option>
+            {options.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-type" className="block text-sm font-medium">
+            Record type
+          </label>
+          <select id="audit-type" name="targetType" defaultValue={filter.targetType} className={control}>
+            <option value="">All types</option>
+            {options.targetTypes.map((t) => (
+              <option key={t} value={t}>
+                {humanise(t)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-actor" className="block text-sm font-medium">
+            Made by
+          </label>
+          <select id="audit-actor" name="actorId" defaultValue={filter.actorId} className={control}>
+            <option value="">Anyone</option>
+            {options.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name ? `${a.name} (${a.email})` : a.email}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-tz" className="block text-sm font-medium">
+            Show times in
+          </label>
+          <select id="audit-tz" name="tz" defaultValue={tz} className={control}>
+            {ZONES.map((z) => (
+              <option key={z} value={z}>
+                {z.replace(/_/g, " ")}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply
+          </button>
+          {filtered ? (
+            <Link href={tz === "UTC" ? "/manage/audit" : `/manage/audit?tz=${encodeURIComponent(tz)}`} className={buttonClass("ghost")}>
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <p className="mb-2 text-sm text-muted" aria-live="polite">
+        {total === 0 ? "No events match." : `${total} event${total === 1 ? "" : "s"}${filtered ? " match" : ""}.`}
+      </p>
+      {events.length ? (
+        <div className="overflow-x-auto rounded border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2">When</th>
+                <th scope="col" className="px-3 py-2">Who</th>
+                <th scope="col" className="px-3 py-2">What</th>
+                <th scope="col" className="px-3 py-2">Record</th>
+                <th scope="col" className="px-3 py-2">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => {
+                const href = recordHref(e.targetType, e.targetId, e.data);
+                return (
+                  <tr key={e.id} className="border-b border-line align-top last:border-0">
+                    <td className="whitespace-nowrap px-3 py-2 text-xs">
+                      <time dateTime={e.at.toISOString()}>
+                        {formatDay(dayInZone(e.at, tz))}
+                        <br />
+                        {formatTimeWithZone(e.at, tz)}
+                      </time>
+                    </td>
+                    <td className="px-3 py-2">
+                      {e.actor ? (
+                        <>
+                          <span className="font-medium">{e.actor.name ?? e.actor.email}</span>
+                          <span className="block text-xs text-muted">
+                            {e.actor.name ? `${e.actor.email} · ` : ""}
+                            {ROLE_LABELS[e.actor.role]}
+                          </span>
+                        </>
+                      ) : (
+                        <span className="text-muted">{e.actorId ? "Deleted account" : "The system or a registrant"}</span>
+                      )}
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+                    <td className="px-3 py-2 text-xs">
+                      <span className="block">{humanise(e.targetType)}</span>
+                      {href ? (
+                        <Link href={href} className="font-mono text-brand underline-offset-4 hover:underline">
+                          {e.targetId}
+                        </Link>
+                      ) : (
+                        <span className="font-mono text-muted">{e.targetId}</span>
+                      )}
+                    </td>
+                    <td className="min-w-64 px-3 py-2">
+                      <ChangeView data={e.data} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination
+        page={filter.page}
+        pageSize={pageSize}
+        total={total}
+        basePath="/manage/audit"
+        params={{ action: filter.action, targetType: filter.targetType, actorId: filter.actorId, tz: tz === "UTC" ? undefined : tz }}
+        label="Audit log pages"
+      />
+    </div>
+  );
+}

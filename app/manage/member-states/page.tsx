@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireOrganiser } from "@/lib/auth/guards";
+import { countMemberStates, listMemberStates } from "@/lib/member-states/queries";
+import { KIND_LABELS, memberStateFilterSchema, STATUS_LABELS } from "@/lib/member-states/schema";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { StatusToggle } from "./status-toggle";
+
+export const metadata: Metadata = { title: "Member states" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
+
+export default async function MemberStatesPage({ searchParams }: Props) {
+  await requireOrganiser();
+  const raw = await searchParams;
+  const filter = memberStateFilterSchema.parse(raw);
+  const [rows, counts] = await Promise.all([listMemberStates(filter), countMemberStates()]);
+  const count = (kind: string[], status: string) => counts.filter((c) => kind.includes(c.kind) && c.status === status).reduce((n, c) => n + c.count, 0);
+  const filtered = !!(filter.q || filter.kind || filter.status);
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">Member states</h1>
+          <p className="mt-1 text-muted">
+            {count(["state", "territory"], "member")} member states, {count(["organisation"], "member")} member organisations,{" "}
+            {count(["state", "territory"], "observer")} observer states and {count(["organisation"], "observer")} observer organisations.
+          </p>
+        </div>
+        <ButtonLink href="/manage/member-states/new">Add to the list</ButtonLink>
+      </div>
+      {raw.added ? <Alert tone="success">Added to the list.</Alert> : null}
+      {raw.deleted ? <Alert tone="success">Deleted from the list.</Alert> : null}
+      <form method="get" role="search" aria-label="Filter member states" className="mb-4 grid gap-3 rounded border border-line bg-white p-4 sm:grid-cols-4 sm:items-end">
+        <div className="sm:col-span-2">
+          <label htmlFor="ms-q" className="block text-sm font-medium">
+            Name or ISO code
+          </label>
+          <input id="ms-q" name="q" defaultValue={filter.q} maxLength={100} className={control} />
+        </div>
+        <div>
+          <label htmlFor="ms-kind" className="block text-sm font-medium">
+            Kind
+          </label>
+          <select id="ms-kind" name="kind" defaultValue={filter.kind ?? ""} className={control}>
+            <option value="">All kinds</option>
+            {Object.entries(KIND_LABELS).map(([k, l]) => (
+              <option key={k} value={k}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="ms-status" className="block text-sm font-medium">
+            Status
+          </label>
+          <select id="ms-status" name="status" defaultValue={filter.status ?? ""} className={control}>
+            <option value="">Members and observers</option>
+            {Object.entries(STATUS_LABELS).map(([k, l]) => (
+              <option key={k} value={k}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex gap-2 sm:col-span-4">
+          <button type="submit" className={buttonClass("secondary")}>
+            Apply filters
+          </button>
+          {filtered ? (
+            <Link href="/manage/member-states" className={buttonClass("ghost")}>
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <p className="mb-2 text-sm text-muted" aria-live="polite">
+        {rows.length} shown{filtered ? " (filtered)" : ""}.
+      </p>
+      <div className="overflow-x-auto rounded border border-line bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Member states, territories and organisations</caption>
+          <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="px-3 py-2">Name</th>
+              <th scope="col" className="px-3 py-2">ISO</th>
+              <th scope="col" className="px-3 py-2">Kind</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+              <th scope="col" className="px-3 py-2 text-right">Delegates</th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Change status</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => (
+              <tr key={m.id} className="border-b border-line last:border-0">
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/manage/member-states/${m.id}`} className="text-brand underline-offset-4 hover:underline">
+                    {m.name}
+                  </Link>
+                </th>
+                <td className="px-3 py-2 font-mono text-xs">{m.isoCode ?? <span className="text-muted">—</span>}</td>
+                <td className="px-3 py-2">{KIND_LABELS[m.kind]}</td>
+                <td className="px-3 py-2">
+                  <Badge tone={m.status === "member" ? "ok" : "neutral"}>{STATUS_LABELS[m.status]}</Badge>
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums">{m.delegateCount}</td>
+                <td className="px-3 py-2">
+                  <StatusToggle id={m.id} name={m.name} status={m.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="px-3 py-6 text-center text-muted">Nothing matches these filters.</p> : null}
+      </div>
+    </div>
+  );
+}

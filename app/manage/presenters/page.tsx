@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import Link from "next/link";
+import { requireOrganiser } from "@/lib/auth/guards";
+import { listPresentersForConsole } from "@/lib/presenters/queries";
+import { presenterSearchSchema } from "@/lib/presenters/schema";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
+
+export const metadata: Metadata = { title: "Presenters" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ManagePresentersPage({ searchParams }: Props) {
+  await requireOrganiser();
+  const raw = await searchParams;
+  const { q, page } = presenterSearchSchema.parse(raw);
+  const { presenters, total, pageSize } = await listPresentersForConsole({ q, page });
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="font-serif text-3xl font-semibold">Presenters</h1>
+          <p className="mt-1 text-muted">Speakers, moderators and co-chairs. Attach them to sessions from the session editor.</p>
+        </div>
+        <ButtonLink href="/manage/presenters/new">Add a presenter</ButtonLink>
+      </div>
+      {raw.deleted ? <Alert tone="success">The presenter was deleted.</Alert> : null}
+      <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="min-w-60 flex-1">
+          <label htmlFor="presenter-search" className="block text-sm font-medium">
+            Search by name, organisation or country
+          </label>
+          <input
+            id="presenter-search"
+            name="q"
+            defaultValue={q}
+            maxLength={100}
+            className="mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm"
+          />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+        {q ? (
+          <Link href="/manage/presenters" className={buttonClass("ghost")}>
+            Clear
+          </Link>
+        ) : null}
+      </form>
+      <p className="mb-2 text-sm text-muted" aria-live="polite">
+        {total === 0 ? "No presenters found." : `${total} presenter${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
+      </p>
+      {presenters.length ? (
+        <div className="overflow-x-auto rounded border border-line bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Photo</span>
+                </th>
+                <th scope="col" className="px-3 py-2">Name</th>
+                <th scope="col" className="px-3 py-2">Organisation</th>
+                <th scope="col" className="px-3 py-2">Country</th>
+                <th scope="col" className="px-3 py-2 text-right">Sessions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {presenters.map((p) => (
+                <tr key={p.id} className="border-b border-line last:border-0">
+                  <td className="w-12 px-3 py-2">
+                    {p.photoUrl ? (
+                      <Image src={p.photoUrl} alt="" width={36} height={36} unoptimized className="h-9 w-9 rounded-full object-cover" />
+                    ) : (
+                      <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-accent-light text-xs font-semibold text-accent">
+                        {initials(p.name)}
+                      </span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <Link href={`/manage/presenters/${p.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
+                      {p.name}
+                    </Link>
+                    {p.title ? <span className="block text-xs text-muted">{p.title}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">{p.organisation || <span className="text-muted">—</span>}</td>
+                  <td className="px-3 py-2">{p.country || <span className="text-muted">—</span>}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{p.sessionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination page={page} pageSize={pageSize} total={total} basePath="/manage/presenters" params={{ q }} label="Presenter pages" />
+    </div>
+  );
+}
+
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
