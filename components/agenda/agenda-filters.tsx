@@ -49,8 +49,8 @@ export function AgendaFilters({
   return (
     <form method="get" action={action} role="search" aria-label="Filter the agenda" className="no-print rounded border border-line bg-white p-4">
       {filters.view ? <input type="hidden" name="view" value={filters.view} /> : null}
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
-        <div className="sm:col-span-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-6">
+        <div className="col-span-2">
           <label htmlFor="agenda-q" className="block text-sm font-medium">
             Search
           </label>
@@ -67,10 +67,10 @@ export function AgendaFilters({
           anyLabel="All kinds"
           options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <div className="sm:col-span-2">
+        <div className="col-span-2">
           <Choice id="agenda-presenter" name="presenter" label="Presenter" value={filters.presenter} anyLabel="Anyone" options={presenters.map((p) => ({ value: p.slug, label: p.name }))} />
         </div>
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+        <div className="col-span-2 flex items-end gap-2 lg:col-span-4">
           <button type="submit" className={buttonClass("primary")}>
             Apply filters
           </button>

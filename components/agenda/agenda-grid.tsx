@@ -11,7 +11,7 @@ type Room = { id: string; name: string; position: number };
  * The room-by-time grid: a real table (rooms as column headers, start times as row headers) so screen readers
  * announce where and when each session is; arrow keys move between sessions.
  */
-export function AgendaGrid({ days, rooms, zone, forumSlug }: { days: AgendaDay[]; rooms: Room[]; zone: string; forumSlug: string }) {
+export function AgendaGrid({ days, rooms, zone, forumSlug, draftPreview = false }: { days: AgendaDay[]; rooms: Room[]; zone: string; forumSlug: string; draftPreview?: boolean }) {
   return (
     <div className="space-y-10">
       {days.map(({ day, sessions }) => {
@@ -60,7 +60,7 @@ export function AgendaGrid({ days, rooms, zone, forumSlug }: { days: AgendaDay[]
                               <p className="mb-1 text-xs text-muted">
                                 <TimeRange startsAt={cell.session.startsAt} endsAt={cell.session.endsAt} zone={zone} />
                               </p>
-                              <SessionSummary session={cell.session} href={`/forums/${forumSlug}/sessions/${cell.session.id}`} compact />
+                              <SessionSummary session={cell.session} href={`/forums/${forumSlug}/sessions/${cell.session.id}`} compact hideDraft={draftPreview} />
                             </td>
                           ),
                         )}

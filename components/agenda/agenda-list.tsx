@@ -8,7 +8,7 @@ import { BookmarkButton } from "@/components/agenda/bookmark-button";
 export type AgendaDay = { day: DateString; sessions: AgendaSession[] };
 
 /** The agenda as a list by day: the phone view and the printed page. */
-export function AgendaList({ days, zone, forumSlug, bookmarked, signedIn }: { days: AgendaDay[]; zone: string; forumSlug: string; bookmarked: Set<string>; signedIn: boolean }) {
+export function AgendaList({ days, zone, forumSlug, bookmarked, signedIn, draftPreview = false }: { days: AgendaDay[]; zone: string; forumSlug: string; bookmarked: Set<string>; signedIn: boolean; draftPreview?: boolean }) {
   return (
     <div className="space-y-8">
       {days.map(({ day, sessions }, i) => (
@@ -23,7 +23,7 @@ export function AgendaList({ days, zone, forumSlug, bookmarked, signedIn }: { da
                   <TimeRange startsAt={s.startsAt} endsAt={s.endsAt} zone={zone} />
                 </p>
                 <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:justify-between">
-                  <SessionSummary session={s} href={`/forums/${forumSlug}/sessions/${s.id}`} />
+                  <SessionSummary session={s} href={`/forums/${forumSlug}/sessions/${s.id}`} hideDraft={draftPreview} />
                   {signedIn ? <BookmarkButton sessionId={s.id} bookmarked={bookmarked.has(s.id)} title={s.title} compact /> : null}
                 </div>
               </li>

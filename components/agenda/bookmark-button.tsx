@@ -22,7 +22,7 @@ export function BookmarkButton({ sessionId, bookmarked, title, compact = false }
         {saved ? "In my agenda" : "Add to my agenda"}
         <span className="sr-only">: {title}</span>
       </button>
-      <span role="status" aria-live="polite" className="text-xs">
+      <span role="status" aria-live="polite" className="text-xs empty:hidden">
         {state && !state.ok ? <span className="text-danger">{state.message}</span> : null}
       </span>
     </form>

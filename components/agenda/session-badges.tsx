@@ -2,11 +2,11 @@ import { Badge } from "@/components/ui/badge";
 import type { AgendaSession } from "@/lib/agenda/types";
 
 /** The words that matter about a session's access and status; never colour alone. */
-export function SessionBadges({ session, showPublic = false }: { session: Pick<AgendaSession, "visibility" | "chathamHouse" | "status">; showPublic?: boolean }) {
+export function SessionBadges({ session, showPublic = false, hideDraft = false }: { session: Pick<AgendaSession, "visibility" | "chathamHouse" | "status">; showPublic?: boolean; hideDraft?: boolean }) {
   return (
     <span className="inline-flex flex-wrap gap-1.5">
       {session.status === "cancelled" ? <Badge tone="danger">Cancelled</Badge> : null}
-      {session.status === "draft" ? <Badge tone="warn">Draft: not published</Badge> : null}
+      {session.status === "draft" && !hideDraft ? <Badge tone="warn">Draft: not published</Badge> : null}
       {session.visibility === "delegates" ? (
         <Badge tone="brand" title="Closed session for member-state delegates">
           Delegates only

@@ -3,7 +3,20 @@ import { KIND_LABELS, PRESENTER_ROLE_LABELS, type AgendaSession } from "@/lib/ag
 import { SessionBadges, TrackLabel } from "@/components/agenda/session-badges";
 
 /** Title, badges and the facts under it: shared by the list, the grid and My agenda. */
-export function SessionSummary({ session, href, headingLevel = 3, compact = false }: { session: AgendaSession; href: string; headingLevel?: 3 | 4; compact?: boolean }) {
+export function SessionSummary({
+  session,
+  href,
+  headingLevel = 3,
+  compact = false,
+  hideDraft = false,
+}: {
+  session: AgendaSession;
+  href: string;
+  headingLevel?: 3 | 4;
+  compact?: boolean;
+  /** In a draft preview every session is a draft; the page banner says so once. */
+  hideDraft?: boolean;
+}) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const cancelled = session.status === "cancelled";
   return (
@@ -13,9 +26,11 @@ export function SessionSummary({ session, href, headingLevel = 3, compact = fals
           {session.title}
         </Link>
       </Heading>
-      <div className="mt-1">
-        <SessionBadges session={session} />
-      </div>
+      {session.status !== "published" || session.visibility !== "public" || session.chathamHouse ? (
+        <div className="mt-1">
+          <SessionBadges session={session} hideDraft={hideDraft} />
+        </div>
+      ) : null}
       <p className={`mt-1 flex flex-wrap gap-x-3 gap-y-1 text-muted ${compact ? "text-xs" : "text-sm"}`}>
         <span>{KIND_LABELS[session.kind]}</span>
         {session.room ? <span>{session.room.name}</span> : null}

@@ -135,7 +135,8 @@ export function markersIn(text: string): MarkerKey[] {
 /** Renders a server component tree (async components included) to HTML, as the server would send it. */
 export async function renderHtml(node: ReactNode): Promise<string> {
   const { prelude } = await prerender(node);
-  return new Response(prelude).text();
+  // React separates adjacent text with empty comments; drop them so assertions read like the page.
+  return (await new Response(prelude).text()).replaceAll("<!-- -->", "");
 }
 
 /** The text drawn in a pdfkit PDF: streams inflated, hex strings of the standard fonts decoded. */

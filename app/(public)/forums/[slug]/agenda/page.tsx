@@ -125,10 +125,10 @@ export default async function AgendaPage({ params, searchParams }: Props) {
         ) : (
           <>
             <div className={listClass}>
-              <AgendaList days={days} zone={zone} forumSlug={forum.slug} bookmarked={bookmarked} signedIn={!!viewer} />
+              <AgendaList days={days} zone={zone} forumSlug={forum.slug} bookmarked={bookmarked} signedIn={!!viewer} draftPreview={forum.draftPreview} />
             </div>
             <div className={gridClass}>
-              <AgendaGrid days={days} rooms={forum.rooms} zone={zone} forumSlug={forum.slug} />
+              <AgendaGrid days={days} rooms={forum.rooms} zone={zone} forumSlug={forum.slug} draftPreview={forum.draftPreview} />
             </div>
           </>
         )}
