@@ -105,8 +105,16 @@ async function writeChildren(tx: Tx, writeUpId: string, { input, newImages }: Sa
   }
 }
 
-/** Stores the write-up as it now stands as the next numbered revision. */
-async function createRevision(tx: Tx, writeUpId: string, authorId: string): Promise<number> {
+// jsonb stores keys in its own order, so compare snapshots with sorted keys.
+function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, v && typeof v === "object" ? Object.keys(v).sort() : undefined);
+}
+
+/**
+ * Stores the write-up as it now stands as the next numbered revision. With `onlyIfChanged` (a save of a published
+ * article), a save that changed nothing readers see keeps no duplicate revision.
+ */
+async function createRevision(tx: Tx, writeUpId: string, authorId: string, opts: { onlyIfChanged?: boolean } = {}): Promise<number> {
   const w = await tx.writeUp.findUniqueOrThrow({
     where: { id: writeUpId },
     select: {
@@ -123,8 +131,12 @@ async function createRevision(tx: Tx, writeUpId: string, authorId: string): Prom
       images: { select: { alt: true, caption: true }, orderBy: { position: "asc" } },
     },
   });
-  const last = await tx.writeUpRevision.aggregate({ where: { writeUpId }, _max: { number: true } });
-  const number = (last._max.number ?? 0) + 1;
+  const last = await tx.writeUpRevision.findFirst({
+    where: { writeUpId },
+    orderBy: { number: "desc" },
+    select: { number: true, title: true, summary: true, body: true, data: true },
+  });
+  const number = (last?.number ?? 0) + 1;
   const data: RevisionData = {
     tag: w.tag,
     date: dateOnly(w.date),
@@ -135,6 +147,16 @@ async function createRevision(tx: Tx, writeUpId: string, authorId: string): Prom
     coverAlt: w.coverAlt,
     images: w.images.map((i) => (i.caption ? `${i.alt} (${i.caption})` : i.alt)),
   };
+  if (
+    opts.onlyIfChanged &&
+    last &&
+    last.title === w.title &&
+    last.summary === w.summary &&
+    last.body === w.body &&
+    canonicalJson(last.data) === canonicalJson(data)
+  ) {
+    return last.number;
+  }
   await tx.writeUpRevision.create({ data: { writeUpId, number, title: w.title, summary: w.summary, body: w.body, data, authorId } });
   return number;
 }
@@ -230,7 +252,7 @@ export async function updateWriteUp(args: SaveWriteUpInput): Promise<SavedWriteU
       }
       await writeChildren(tx, id, args);
       // Published articles keep a history: every saved change to what readers see becomes a revision.
-      const revision = current.status === "published" ? await createRevision(tx, id, actor.id) : null;
+      const revision = current.status === "published" ? await createRevision(tx, id, actor.id, { onlyIfChanged: true }) : null;
       await recordAudit(tx, {
         actorId: actor.id,
         action: "write-up.update",

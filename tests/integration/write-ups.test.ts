@@ -336,6 +336,13 @@ describe("revisions", () => {
       ["added", "news"],
     ]);
     expect(diff.find((d) => d.field === "title")!.changed).toBe(false);
+    // Saving again without changes keeps no duplicate revision.
+    const again = await saveWriteUpAction(
+      null,
+      form(base({ id: saved.id, version: "4", title: "Acknowledge, Act, Advance", body: "Governments and businesses endorsed the four recommendations.", tag: "news" })),
+    );
+    expect(again).toMatchObject({ ok: true, data: { version: 5 } });
+    expect(await testDb().writeUpRevision.count({ where: { writeUpId: saved.id } })).toBe(2);
     await expect(listRevisions(users.delegate, saved.id)).rejects.toMatchObject({ code: "forbidden" });
     await expect(getRevisionPair(null, saved.id, 1, 2)).rejects.toMatchObject({ code: "unauthenticated" });
   });

@@ -118,7 +118,7 @@ export default async function WriteUpsConsolePage({ searchParams }: Props) {
             </p>
           )}
         </section>
-        <aside aria-labelledby="start-heading" className="rounded border border-line bg-white p-4">
+        <aside aria-labelledby="start-heading" className="self-start rounded border border-line bg-white p-4">
           <h2 id="start-heading" className="mb-3 font-semibold">
             Start from a forum or session
           </h2>

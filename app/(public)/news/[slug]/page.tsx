@@ -10,7 +10,6 @@ import { formatDay, formatTimeWithZone, dayInZone } from "@/lib/time";
 import { appUrl } from "@/lib/url";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -213,10 +212,10 @@ export default async function ArticlePage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-              <p className="mt-3">
-                <ButtonLink href="/news" variant="ghost" className="px-0">
+              <p className="mt-3 text-sm">
+                <Link href="/news" className="font-medium text-brand underline underline-offset-4">
                   All news
-                </ButtonLink>
+                </Link>
               </p>
             </div>
           ) : null}
