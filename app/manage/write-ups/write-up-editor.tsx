@@ -184,7 +184,7 @@ export function WriteUpEditor({ initial, options, today }: Props) {
           {(p) => <Textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} maxLength={600} />}
         </Field>
 
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid gap-6 2xl:grid-cols-2">
           <Field
             label="Body"
             name="body"
