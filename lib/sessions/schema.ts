@@ -142,6 +142,7 @@ export function sessionFieldsFromFormData(form: FormData): Record<string, unknow
   for (const [k, v] of form.entries()) if (typeof v === "string" && k !== "presenterId" && k !== "presenterRole") out[k] = v;
   const ids = form.getAll("presenterId").map(String);
   const roles = form.getAll("presenterRole").map(String);
-  out.presenters = ids.map((presenterId, i) => ({ presenterId, role: roles[i] ?? "speaker" })).filter((p) => p.presenterId !== "");
+  // Empty rows are kept so that "Choose a presenter." lands on the row the organiser left empty.
+  out.presenters = ids.map((presenterId, i) => ({ presenterId, role: roles[i] ?? "speaker" }));
   return out;
 }

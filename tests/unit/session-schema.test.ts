@@ -56,7 +56,7 @@ describe("session fields", () => {
     form.append("presenterId", "");
     form.append("presenterRole", "speaker");
     const result = sessionFieldsSchema.safeParse(sessionFieldsFromFormData(form));
-    expect(errorsOf(result)).toEqual({ "presenters.1.presenterId": "This presenter is already attached." });
+    expect(errorsOf(result)).toEqual({ "presenters.1.presenterId": "This presenter is already attached.", "presenters.2.presenterId": "Choose a presenter." });
     form.delete("presenterId");
     form.delete("presenterRole");
     form.append("presenterId", "p1");

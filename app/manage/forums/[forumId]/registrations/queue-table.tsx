@@ -1,0 +1,182 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { decideRegistrationsAction } from "@/lib/registrations/actions";
+import type { DecisionOutcome } from "@/lib/registrations/mutations";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { STATUS_BADGE } from "./status-badge";
+
+export type QueueTableRow = {
+  id: string;
+  fullName: string;
+  email: string;
+  jobTitle: string;
+  organisation: string;
+  sector: string;
+  country: string;
+  status: "pending" | "approved" | "waitlisted" | "declined" | "cancelled";
+  unconfirmed: boolean;
+  registered: string;
+  waitlisted: string | null;
+  checkedIn: boolean;
+  deletionRequested: boolean;
+  erased: boolean;
+  hasNeeds: boolean;
+};
+
+
+const OUTCOME_TEXT: Record<DecisionOutcome, string> = {
+  approved: "approved",
+  waitlisted: "put on the waitlist",
+  declined: "declined",
+  already: "already in that state",
+  full: "not approved: no seat left (left as it was)",
+  organisation_cap: "not approved: the organisation has reached its limit",
+  unconfirmed: "not changed: e-mail not confirmed",
+  not_allowed: "not changed: a cancelled or declined registration cannot be changed that way",
+  not_found: "not found (it may have been erased)",
+};
+
+/** The queue with row selection and bulk decisions; every row's outcome is reported after a decision. */
+export function QueueTable({ forumId, rows }: { forumId: string; rows: QueueTableRow[] }) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [state, formAction, pending] = useActionState(decideRegistrationsAction, null);
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const results = state?.ok ? state.data.results : [];
+  const tally = results.reduce<Partial<Record<DecisionOutcome, number>>>((acc, r) => ({ ...acc, [r.outcome]: (acc[r.outcome] ?? 0) + 1 }), {});
+  const problems = results.filter((r) => !["approved", "waitlisted", "declined"].includes(r.outcome));
+
+  return (
+    <form action={formAction} aria-busy={pending}>
+      <input type="hidden" name="forumId" value={forumId} />
+      {state && !state.ok ? <Alert tone="error">{state.fieldErrors?.ids?.join(" ") ?? state.message}</Alert> : null}
+      {state?.ok ? (
+        <Alert tone={problems.length ? "warning" : "success"} title="Decision recorded">
+          <p>
+            {Object.entries(tally)
+              .map(([o, n]) => `${n} ${OUTCOME_TEXT[o as DecisionOutcome]}`)
+              .join("; ")}
+            .
+          </p>
+          {problems.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {problems.slice(0, 20).map((p) => (
+                <li key={p.id}>
+                  {p.name || p.id}: {OUTCOME_TEXT[p.outcome]}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <div className="sticky top-0 z-10 mb-2 flex flex-wrap items-center gap-2 rounded border border-line bg-white p-3 shadow-sm">
+        <span className="mr-2 text-sm font-medium" aria-live="polite">
+          {selected.size} selected
+        </span>
+        <Button type="submit" name="decision" value="approve" disabled={pending || !selected.size}>
+          Approve
+        </Button>
+        <Button type="submit" name="decision" value="waitlist" variant="secondary" disabled={pending || !selected.size}>
+          Waitlist
+        </Button>
+        <Button type="submit" name="decision" value="decline" variant="danger" disabled={pending || !selected.size}>
+          Decline
+        </Button>
+        <label className="ml-auto flex items-center gap-2 text-sm">
+          When seats run out:
+          <select name="whenFull" defaultValue="waitlist" className="rounded border border-gray-400 bg-white px-2 py-1">
+            <option value="waitlist">waitlist the rest</option>
+            <option value="leave">leave the rest pending</option>
+          </select>
+        </label>
+      </div>
+
+      <div className="overflow-x-auto rounded border border-line bg-white">
+        <table className="w-full min-w-[760px] text-left text-sm">
+          <caption className="sr-only">Registrations; select rows to decide on several at once</caption>
+          <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
+            <tr>
+              <th scope="col" className="w-10 px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown"
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                  className="h-5 w-5"
+                />
+              </th>
+              <th scope="col" className="px-3 py-2">Name</th>
+              <th scope="col" className="px-3 py-2">Organisation</th>
+              <th scope="col" className="px-3 py-2">Sector, country</th>
+              <th scope="col" className="px-3 py-2">Registered</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const badge = STATUS_BADGE[r.status];
+              return (
+                <tr key={r.id} className={`border-t border-line ${selected.has(r.id) ? "bg-accent-light" : ""}`}>
+                  <td className="px-3 py-2 align-top">
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={r.id}
+                      checked={selected.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                      aria-label={`Select ${r.fullName}`}
+                      className="h-5 w-5"
+                    />
+                  </td>
+                  <td className="px-3 py-2 align-top">
+                    <Link href={`/manage/forums/${forumId}/registrations/${r.id}`} className="font-medium text-brand underline underline-offset-2">
+                      {r.fullName}
+                    </Link>
+                    <div className="break-all text-xs text-muted">{r.email}</div>
+                    <div className="text-xs text-muted">{r.jobTitle}</div>
+                  </td>
+                  <td className="px-3 py-2 align-top">{r.organisation}</td>
+                  <td className="px-3 py-2 align-top">
+                    {r.sector}
+                    <div className="text-xs text-muted">{r.country}</div>
+                  </td>
+                  <td className="px-3 py-2 align-top whitespace-nowrap">
+                    {r.registered}
+                    {r.waitlisted ? <div className="text-xs text-muted">Waitlisted {r.waitlisted}</div> : null}
+                  </td>
+                  <td className="px-3 py-2 align-top">
+                    <div className="flex flex-wrap gap-1">
+                      {r.unconfirmed ? <Badge tone="neutral">E-mail not confirmed</Badge> : <Badge tone={badge.tone}>{badge.label}</Badge>}
+                      {r.checkedIn ? <Badge tone="ok">Checked in</Badge> : null}
+                      {r.hasNeeds ? <Badge tone="warn" title="Has dietary or accessibility needs (sensitive)">Needs</Badge> : null}
+                      {r.deletionRequested ? <Badge tone="danger">Erasure requested</Badge> : null}
+                      {r.erased ? <Badge tone="neutral">Erased</Badge> : null}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+            {!rows.length ? (
+              <tr>
+                <td colSpan={6} className="px-3 py-6 text-center text-muted">
+                  No registrations match these filters.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </form>
+  );
+}
