@@ -12,6 +12,9 @@ export type DraftSession = {
   presenters: { name: string; title: string; organisation: string; role: "speaker" | "moderator" | "co_chair" }[];
 };
 
+/** Opening line of every generated draft; publishing is refused while it is still there. */
+export const DRAFT_NOTE = "Draft prepared from";
+
 const ROLE: Record<DraftSession["presenters"][number]["role"], string> = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" };
 
 function who(p: DraftSession["presenters"][number]): string {
@@ -27,7 +30,7 @@ export function sessionDraft(s: DraftSession): { title: string; date: string; su
   const when = `${formatDay(day)}, ${timeInZone(s.startsAt, s.forum.timeZone)}–${timeInZone(s.endsAt, s.forum.timeZone)} ${zoneLabel(s.startsAt, s.forum.timeZone)}`;
   const guarded = s.chathamHouse || s.visibility === "delegates";
   const lines: string[] = [
-    `> Draft prepared from the agenda. Rewrite it as a news report before submitting it for review.`,
+    `> ${DRAFT_NOTE} the agenda. Rewrite it as a news report before submitting it for review.`,
     "",
     `**${s.forum.name}**: ${when}${s.room ? `, ${s.room}` : ""}${s.forum.city ? ` (${s.forum.city})` : ""}.`,
     "",
@@ -64,7 +67,7 @@ export type DraftForum = {
 export function forumDraft(f: DraftForum): { title: string; date: string; summary: string; body: string } {
   const place = [f.venue, f.city, f.country].filter(Boolean).join(", ");
   const lines = [
-    `> Draft prepared from the forum's details. Rewrite it as a news report before submitting it for review.`,
+    `> ${DRAFT_NOTE} the forum's details. Rewrite it as a news report before submitting it for review.`,
     "",
     `The ${f.name} met from ${formatDay(f.startsOn)} to ${formatDay(f.endsOn)}${place ? ` at ${place}` : ""}.`,
     "",

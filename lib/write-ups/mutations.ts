@@ -7,7 +7,7 @@ import { createMedia } from "@/lib/media/mutations";
 import type { ValidImage } from "@/lib/media/validate";
 import { dateOnly, dateOnlyToDate } from "@/lib/time";
 import { needsClosedConfirmation, quoteAttributionErrors, type GuardQuote, type GuardSession } from "@/lib/write-ups/chatham";
-import { forumDraft, sessionDraft } from "@/lib/write-ups/draft-template";
+import { DRAFT_NOTE, forumDraft, sessionDraft } from "@/lib/write-ups/draft-template";
 import type { RevisionData } from "@/lib/write-ups/compare";
 import { TRANSITIONS, type WorkflowInput, type WriteUpInput } from "@/lib/write-ups/schema";
 import { nextFreeSlug, slugify } from "@/lib/write-ups/slug";
@@ -310,6 +310,7 @@ export async function changeWriteUpStatus({ actor, input }: { actor: CurrentUser
       const missing: Record<string, string[]> = {};
       if (!w.summary.trim()) missing.summary = ["Write a summary before publishing."];
       if (!w.body.trim()) missing.body = ["Write the article before publishing."];
+      else if (w.body.includes(DRAFT_NOTE)) missing.body = ["The body still holds the generated draft's note. Rewrite the draft and remove the note before publishing."];
       if (w.coverId && !w.coverAlt.trim()) missing.coverAlt = ["Describe the cover image before publishing."];
       if (Object.keys(missing).length) throw invalid("The article is not complete yet.", missing);
       // Sessions can be made Chatham House after a quote was saved, so the guard runs again at publication.

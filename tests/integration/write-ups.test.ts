@@ -360,6 +360,11 @@ describe("starting from a session or forum", () => {
     expect(w!.body).toContain("09:00–10:30 WITA, UTC+8");
     expect(w!.body).toContain("Dewi Kartika, Co-Manager, Regional Support Office");
     expect(w!.body).toContain("About Scam centres and the private sector.");
+    // The generated skeleton cannot be published as it is.
+    await changeWriteUpStatusAction(null, form({ id: r.data.id, version: "1", step: "submit" }));
+    const refused = await changeWriteUpStatusAction(null, form({ id: r.data.id, version: "2", step: "publish" }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/generated draft/)] } });
+    expect((await testDb().writeUp.findUniqueOrThrow({ where: { id: r.data.id } })).status).toBe("in_review");
   });
 
   it("lists Chatham House speakers as not to be attributed", async () => {

@@ -32,6 +32,7 @@ export function WorkflowPanel({ id, version, status, neverPublished, needsClosed
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, start] = useTransition();
   const steps = stepsFrom(status);
+  const details = result && !result.ok ? [...new Set(Object.values(result.fieldErrors ?? {}).flat())].filter((d) => d !== result.message) : [];
 
   function run(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -66,10 +67,10 @@ export function WorkflowPanel({ id, version, status, neverPublished, needsClosed
         {result && !result.ok ? (
           <Alert tone="error">
             <p>{result.message}</p>
-            {result.fieldErrors ? (
+            {details.length ? (
               <ul className="mt-1 list-disc pl-5">
-                {Object.entries(result.fieldErrors).map(([k, v]) => (
-                  <li key={k}>{v.join(" ")}</li>
+                {details.map((d) => (
+                  <li key={d}>{d}</li>
                 ))}
               </ul>
             ) : null}
