@@ -45,8 +45,8 @@ export async function revokeInvitationAction(formData: FormData): Promise<Action
 export async function acceptInvitationAction(formData: FormData): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const input = acceptInvitationSchema.parse(textFields(formData));
-    const result = await acceptInvitation({ input });
-    revalidatePath("/manage/delegates");
-    return result;
+    // No revalidatePath here: it would re-render this very page, which then finds the link used and replaces the
+    // success message with "already used". The console pages that list invitations are rendered per request.
+    return acceptInvitation({ input });
   }, "Your delegate account is ready. You can now sign in.");
 }

@@ -57,7 +57,7 @@ export async function createInvitation({ actorId, input, now = new Date() }: Cre
       data: { email: input.email, name: input.name || null, memberStateId: state.id, tokenHash: hashToken(token), expiresAt, invitedById: actorId },
       select: auditSelect,
     });
-    await recordAudit(tx, { actorId, action: "invitation.create", targetType: "invitation", targetId: invitation.id, data: { before: null, after: invitation } });
+    await recordAudit(tx, { actorId, action: "invitation.create", targetType: "invitation", targetId: invitation.id, data: { before: null, after: invitation, memberState: state.name } });
     return { invitation, memberStateName: state.name };
   });
   await mailOrExplain({ to: input.email, name: input.name || null, memberStateName: created.memberStateName, token, expiresAt });
@@ -128,11 +128,12 @@ const REASONS = {
  * unrevoked), then the account is created, or an attendee account is upgraded, as a delegate of the member state.
  * A second use, even a simultaneous one, finds the invitation already claimed.
  */
-export async function acceptInvitation({ input, now = new Date() }: AcceptInvitationCommand): Promise<{ email: string }> {
+export async function acceptInvitation({ input, now: at }: AcceptInvitationCommand): Promise<{ email: string }> {
   if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid, { details: { reason: "invalid" } });
   const tokenHash = hashToken(input.token);
   // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password);
+  const now = at ?? new Date();
   return db.$transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { tokenHash, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -143,7 +144,10 @@ export async function acceptInvitation({ input, now = new Date() }: AcceptInvita
       const reason = !inv ? "invalid" : invitationStatus(inv, now) === "accepted" ? "used" : invitationStatus(inv, now) === "revoked" ? "revoked" : "expired";
       throw new AppError("gone", REASONS[reason], { details: { reason } });
     }
-    const inv = await tx.invitation.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, email: true, memberStateId: true } });
+    const inv = await tx.invitation.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { id: true, email: true, memberStateId: true, memberState: { select: { name: true } } },
+    });
     const existing = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true, role: true, name: true, memberStateId: true } });
     if (existing && existing.role !== "attendee") {
       // Throwing rolls back the claim above, so the invitation stays as it was.
@@ -164,7 +168,7 @@ export async function acceptInvitation({ input, now = new Date() }: AcceptInvita
       action: "invitation.accept",
       targetType: "user",
       targetId: user.id,
-      data: { invitationId: inv.id, before: existing ? { role: existing.role, memberStateId: existing.memberStateId, name: existing.name } : null, after: user },
+      data: { invitationId: inv.id, memberState: inv.memberState.name, before: existing ? { role: existing.role, memberStateId: existing.memberStateId, name: existing.name } : null, after: user },
     });
     return { email: user.email };
   });

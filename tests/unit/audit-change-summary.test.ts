@@ -43,3 +43,13 @@ describe("audit change summaries", () => {
     expect(recordHref("mystery", "z", {})).toBeNull();
   });
 });
+
+describe("audit record labels", () => {
+  it("names the record from its values at the time", async () => {
+    const { recordLabel } = await import("@/app/manage/audit/change-summary");
+    expect(recordLabel({ before: { name: "Old" }, after: { name: "New" } })).toBe("New");
+    expect(recordLabel({ before: { title: "Gone" }, after: null })).toBe("Gone");
+    expect(recordLabel({ title: "A write-up", slug: "a" })).toBe("A write-up");
+    expect(recordLabel({ from: "pending", to: "approved" })).toBeNull();
+  });
+});

@@ -115,3 +115,16 @@ export function recordHref(targetType: string, targetId: string, data: unknown):
       return null;
   }
 }
+
+/** A human name for the audited record (its name, title or e-mail at the time), when the data holds one. */
+export function recordLabel(data: unknown): string | null {
+  if (!isRecord(data)) return null;
+  for (const source of [data.after, data.before, data]) {
+    if (!isRecord(source)) continue;
+    for (const key of ["name", "title", "email", "fullName"]) {
+      const v = source[key];
+      if (typeof v === "string" && v.trim()) return v.length > 80 ? `${v.slice(0, 80)}…` : v;
+    }
+  }
+  return null;
+}

@@ -7,7 +7,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { ChangeView } from "./change-view";
-import { humanise, recordHref } from "./change-summary";
+import { humanise, recordHref, recordLabel } from "./change-summary";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -93,7 +93,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       </form>
       <p className="mb-2 text-sm text-muted" aria-live="polite">
-        {total === 0 ? "No events match." : `${total} event${total === 1 ? "" : "s"}${filtered ? " match" : ""}.`}
+        {total === 0 ? (filtered ? "No events match these filters." : "Nothing has been recorded yet.") : `${total} event${total === 1 ? "" : "s"}${filtered ? " match" : ""}.`}
       </p>
       {events.length ? (
         <div className="overflow-x-auto rounded border border-line bg-white">
@@ -110,6 +110,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <tbody>
               {events.map((e) => {
                 const href = recordHref(e.targetType, e.targetId, e.data);
+                const label = recordLabel(e.data);
                 return (
                   <tr key={e.id} className="border-b border-line align-top last:border-0">
                     <td className="whitespace-nowrap px-3 py-2 text-xs">
@@ -134,14 +135,15 @@ export default async function AuditPage({ searchParams }: Props) {
                     </td>
                     <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
                     <td className="px-3 py-2 text-xs">
-                      <span className="block">{humanise(e.targetType)}</span>
+                      <span className="block text-muted">{humanise(e.targetType)}</span>
                       {href ? (
-                        <Link href={href} className="font-mono text-brand underline-offset-4 hover:underline">
-                          {e.targetId}
+                        <Link href={href} className="text-sm font-medium text-brand underline-offset-4 hover:underline">
+                          {label ?? e.targetId}
                         </Link>
                       ) : (
-                        <span className="font-mono text-muted">{e.targetId}</span>
+                        <span className="text-sm font-medium">{label ?? e.targetId}</span>
                       )}
+                      {label ? <span className="block break-all font-mono text-muted">{e.targetId}</span> : null}
                     </td>
                     <td className="min-w-64 px-3 py-2">
                       <ChangeView data={e.data} />

@@ -27,8 +27,10 @@ export default async function MemberStatesPage({ searchParams }: Props) {
         <div>
           <h1 className="font-serif text-3xl font-semibold">Member states</h1>
           <p className="mt-1 text-muted">
-            {count(["state", "territory"], "member")} member states, {count(["organisation"], "member")} member organisations,{" "}
-            {count(["state", "territory"], "observer")} observer states and {count(["organisation"], "observer")} observer organisations.
+            {count(["state", "territory"], "member")} member states and {count(["organisation"], "member")} member organisations;{" "}
+            {count(["state", "territory", "organisation"], "observer")
+              ? `${count(["state", "territory"], "observer")} observer states and ${count(["organisation"], "observer")} observer organisations.`
+              : "no observers on the list yet."}
           </p>
         </div>
         <ButtonLink href="/manage/member-states/new">Add to the list</ButtonLink>
