@@ -15,6 +15,7 @@ import { BookmarkButton } from "@/components/agenda/bookmark-button";
 import { AcknowledgeButton } from "@/components/agenda/acknowledge-button";
 import { CalendarFeeds } from "@/components/agenda/calendar-feeds";
 import { PrintButton } from "@/components/agenda/print-button";
+import { PrintPageStyle } from "@/components/agenda/print-page-style";
 import { ZoneSwitch } from "@/components/agenda/zone-switch";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +43,7 @@ export default async function MyAgendaPage() {
 
   return (
     <>
+      <PrintPageStyle />
       <PageHeader title="My agenda" eyebrow={viewer.name ?? viewer.email} actions={items.length ? <PrintButton /> : null}>
         <p>Sessions you saved, with clashes and changes flagged. Subscribe to them in your own calendar below.</p>
       </PageHeader>

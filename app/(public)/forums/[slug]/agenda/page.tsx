@@ -15,6 +15,7 @@ import { AgendaGrid } from "@/components/agenda/agenda-grid";
 import { AgendaFilters } from "@/components/agenda/agenda-filters";
 import { ZoneSwitch } from "@/components/agenda/zone-switch";
 import { PrintButton } from "@/components/agenda/print-button";
+import { PrintPageStyle } from "@/components/agenda/print-page-style";
 
 export const dynamic = "force-dynamic";
 
@@ -56,6 +57,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
 
   return (
     <>
+      <PrintPageStyle />
       <PageHeader
         eyebrow={<Link href={`/forums/${forum.slug}`} className="hover:underline">{forum.name}</Link>}
         title="Agenda"
