@@ -9,6 +9,7 @@ import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
 import { listOrganisationNames } from "@/lib/organisations/queries";
 import type { QueueFilter } from "@/lib/registrations/schema";
+import { manageTokenFor } from "@/lib/registrations/links";
 
 function assertOrganiser(viewer: Viewer): asserts viewer is NonNullable<Viewer> {
   if (!viewer) throw new AppError("unauthenticated", "Please sign in to continue.");
@@ -368,4 +369,17 @@ export async function listRegistrationsForExport(viewer: Viewer, forumId: string
     },
   });
   return rows;
+}
+
+/** The forum a confirmation link belongs to, or null for an unknown, tampered, expired or erased link. */
+export async function getConfirmationLink(token: string, now = new Date()) {
+  if (!looksLikeToken(token)) return null;
+  const reg = await db.registration.findUnique({
+    where: { confirmTokenHash: hashToken(token) },
+    select: { id: true, createdAt: true, emailConfirmedAt: true, confirmExpiresAt: true, erasedAt: true, status: true, forum: { select: { name: true } } },
+  });
+  if (!reg || reg.erasedAt) return null;
+  if (!reg.emailConfirmedAt && (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now || reg.status !== "pending")) return null;
+  // Whoever holds the confirmation link also holds the e-mail that carries the manage link.
+  return { forumName: reg.forum.name, alreadyConfirmed: !!reg.emailConfirmedAt, manageToken: manageTokenFor(reg) };
 }

@@ -1,0 +1,39 @@
+"use client";
+import { useState, useTransition } from "react";
+import { confirmEmailAction } from "@/lib/registrations/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+
+export function ConfirmButton({ token, alreadyConfirmed, manageToken }: { token: string; alreadyConfirmed: boolean; manageToken?: string }) {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<Awaited<ReturnType<typeof confirmEmailAction>> | null>(null);
+
+  if (result?.ok || alreadyConfirmed) {
+    return (
+      <div className="mt-6">
+        <Alert tone="success" title="Your e-mail address is confirmed">
+          <p>Your registration is now with the organisers. We will e-mail you as soon as they decide.</p>
+        </Alert>
+        <ButtonLink href={`/registrations/${result?.ok ? result.data.manageToken : manageToken}`}>See your registration</ButtonLink>
+      </div>
+    );
+  }
+
+  return (
+    <div className="mt-6">
+      <p className="mb-4 text-ink">Please confirm that this is your e-mail address to pass your registration to the organisers.</p>
+      {result && !result.ok ? (
+        <Alert tone="error">
+          <p>{result.message}</p>
+        </Alert>
+      ) : null}
+      <Button
+        onClick={() => startTransition(async () => setResult(await confirmEmailAction(token)))}
+        disabled={pending}
+        className="w-full sm:w-auto"
+      >
+        {pending ? "Confirming…" : "Confirm my e-mail address"}
+      </Button>
+    </div>
+  );
+}
