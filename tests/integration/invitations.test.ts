@@ -102,6 +102,12 @@ describe("inviting a delegate", () => {
     expect(await snapshot()).toEqual(afterFirst);
   });
 
+  it("lets only one of two simultaneous invitations to the same address through", async () => {
+    const results = await Promise.all([1, 2].map(() => inviteDelegateAction(form({ email: "same-time@gov.example", memberStateId: stateId }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await testDb().invitation.count({ where: { email: "same-time@gov.example" } })).toBe(1);
+  });
+
   it.each(["delegate", "attendee", "anonymous"] as const)("refuses a %s for invite, resend and revoke, changing nothing", async (who) => {
     expect((await inviteDelegateAction(form({ email: `target-${who}@gov.example`, memberStateId: stateId }))).ok).toBe(true);
     const inv = await testDb().invitation.findFirstOrThrow({ where: { email: `target-${who}@gov.example` } });

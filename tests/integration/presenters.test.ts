@@ -88,6 +88,15 @@ describe("creating a presenter", () => {
   });
 });
 
+describe("slugs under concurrency", () => {
+  it("gives namesakes created at the same moment distinct slugs", async () => {
+    const results = await Promise.all([1, 2, 3].map(() => createPresenterAction(form({ name: "Same Name" }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const slugs = (await testDb().presenter.findMany({ where: { name: "Same Name" }, select: { slug: true } })).map((p) => p.slug).sort();
+    expect(slugs).toEqual(["same-name", "same-name-2", "same-name-3"]);
+  });
+});
+
 describe("presenter photos", () => {
   it("accepts an image by its content, whatever the file is called", async () => {
     const result = await createPresenterAction(form({ name: "Photo Person", photo: new File([new Uint8Array(png())], "scan.pdf", { type: "application/pdf" }) }));
