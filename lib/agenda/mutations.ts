@@ -19,14 +19,16 @@ export async function createBookmark(user: CurrentUser, sessionId: string): Prom
       select: { id: true, version: true },
     });
     if (!session) throw new AppError("not_found", NOT_FOUND);
-    // Saving twice is harmless and keeps the first seenVersion: re-saving must not hide a pending change.
-    const bookmark = await tx.agendaBookmark.upsert({
+    // ON CONFLICT DO NOTHING: a double click or two tabs never fail, and re-saving keeps the first seenVersion
+    // (re-saving must not hide a change the user has not looked at yet).
+    await tx.agendaBookmark.createMany({
+      data: [{ userId: user.id, sessionId: session.id, seenVersion: session.version }],
+      skipDuplicates: true,
+    });
+    return tx.agendaBookmark.findUniqueOrThrow({
       where: { userId_sessionId: { userId: user.id, sessionId: session.id } },
-      create: { userId: user.id, sessionId: session.id, seenVersion: session.version },
-      update: {},
       select: { sessionId: true, seenVersion: true },
     });
-    return bookmark;
   });
 }
 
@@ -69,6 +71,8 @@ export async function createCalendarFeed(user: CurrentUser, scope: CalendarFeedS
   }
   const token = newToken();
   const feed = await db.$transaction(async (tx) => {
+    // Two "regenerate" clicks at once must still leave one live link: lock the owner's row so they queue.
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${user.id} FOR UPDATE`;
     await tx.calendarFeed.updateMany({ where: { userId: user.id, scope, revokedAt: null }, data: { revokedAt: new Date() } });
     return tx.calendarFeed.create({ data: { userId: user.id, scope, tokenHash: hashToken(token) }, select: { id: true, scope: true } });
   });

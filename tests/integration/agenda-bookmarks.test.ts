@@ -44,6 +44,14 @@ describe("saving sessions", () => {
     expect(await removeBookmarkAction(null, { sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true });
   });
 
+  it("survives a double click: concurrent saves of one session leave one bookmark and no error", async () => {
+    const user = await createUser("attendee");
+    signInAs(user);
+    const results = await Promise.all(Array.from({ length: 5 }, () => addBookmarkAction(null, { sessionId: fx.sessions.public.id })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await bookmarksOf(user.id)).toEqual([{ sessionId: fx.sessions.public.id, seenVersion: 1 }]);
+  });
+
   it("cannot save a session the user may not see, answering exactly as for one that does not exist", async () => {
     const cases = [
       [fx.viewers.attendee!, ["registered", "delegates", "draft", "unpublished"]],

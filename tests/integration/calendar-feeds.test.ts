@@ -168,6 +168,17 @@ describe("private feeds", () => {
     expect((await getPrivateFeed(`${"x".repeat(10)}'; drop table`)).status).toBe(404);
   });
 
+  it("leave exactly one live link when regenerated twice at the same moment", async () => {
+    const { createUser } = await import("../support/auth");
+    const user = await createUser("attendee");
+    signInAs(user);
+    const results = await Promise.all(Array.from({ length: 4 }, () => createCalendarFeedAction(null, { scope: "bookmarks" })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await testDb().calendarFeed.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
+    const live = await Promise.all(results.map(async (r) => (r.ok ? (await getPrivateFeed(r.data.url.split("/").pop()!)).status : 0)));
+    expect(live.filter((status) => status === 200)).toHaveLength(1);
+  });
+
   it("are refused to anonymous callers and validate their input", async () => {
     signInAs(null);
     expect(await createCalendarFeedAction(null, { scope: "bookmarks" })).toMatchObject({ ok: false, code: "unauthenticated" });
