@@ -9,6 +9,9 @@ import path from "node:path";
 export function resolveAuthSecret(): string {
   const fromEnv = process.env.NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
+  // `next build` loads route modules to collect their config but serves nothing, so no key is needed yet;
+  // the running server still refuses to start without one (instrumentation.ts).
+  if (process.env.NEXT_PHASE === "phase-production-build") return "build-time-placeholder-never-used-to-sign";
   if (process.env.NODE_ENV === "production") {
     throw new Error("NEXTAUTH_SECRET must be set in production (generate one with `openssl rand -base64 32`).");
   }

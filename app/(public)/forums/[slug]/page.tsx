@@ -6,6 +6,7 @@ import { formatDayRange, zoneLabel, zonedToUtc } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
+import { RelatedNews } from "@/components/related-news";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +50,9 @@ export default async function ForumPage({ params }: Props) {
             About this forum
           </h2>
           <div className="space-y-3 whitespace-pre-line text-ink">{forum.description || "Details will follow."}</div>
+          <div className="mt-8">
+            <RelatedNews forumId={forum.id} heading="News from this forum" />
+          </div>
         </section>
         <aside className="space-y-6" aria-label="Forum details">
           <div className="rounded border border-line bg-white p-4">
