@@ -16,8 +16,6 @@ export function GridKeyboard({ children }: { children: ReactNode }) {
     if (!link || !cell || !table) return;
     const links = [...table.querySelectorAll<HTMLAnchorElement>("tbody td a")];
     const rect = cell.getBoundingClientRect();
-    const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
-    const here = centre(rect);
     let target: HTMLAnchorElement | undefined;
     if (event.key === "Home") target = links[0];
     else if (event.key === "End") target = links[links.length - 1];
@@ -31,10 +29,13 @@ export function GridKeyboard({ children }: { children: ReactNode }) {
           if (event.key === "ArrowDown") return r.top >= rect.bottom - 1 && r.left < rect.right && r.right > rect.left;
           return r.bottom <= rect.top + 1 && r.left < rect.right && r.right > rect.left;
         })
+        // Nearest along the direction of travel first, then the one lined up with the current cell's start edge
+        // (so moving down from a break spanning every room lands in the first room, not the middle one).
         .sort((p, q) => {
-          const a = centre(p.r);
-          const b = centre(q.r);
-          return Math.hypot(a.x - here.x, a.y - here.y) - Math.hypot(b.x - here.x, b.y - here.y);
+          const vertical = event.key === "ArrowUp" || event.key === "ArrowDown";
+          const along = (r: DOMRect) => (vertical ? Math.abs(r.top - rect.top) : Math.abs(r.left - rect.left));
+          const across = (r: DOMRect) => (vertical ? Math.abs(r.left - rect.left) : Math.abs(r.top - rect.top));
+          return along(p.r) - along(q.r) || across(p.r) - across(q.r);
         });
       target = candidates[0]?.a;
     }
