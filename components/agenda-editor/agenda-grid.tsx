@@ -51,7 +51,7 @@ type Props = {
 };
 
 const SLOT_MIN = 15;
-const SLOT_PX = 18; // height of 15 minutes
+const SLOT_PX = 22; // height of 15 minutes
 const NO_ROOM = "none";
 const MIN = 60_000;
 
@@ -365,7 +365,7 @@ function SessionBlock({ s, forumId, timeZone, style, highlight, onMoveForm }: { 
           <span aria-hidden="true">⠿</span>
         </button>
         <div className="min-w-0 flex-1">
-          <h4 className={`font-semibold leading-tight ${cancelled ? "line-through" : ""}`}>
+          <h4 className={`line-clamp-2 font-semibold leading-tight ${cancelled ? "line-through" : ""}`}>
             <Link href={`/manage/forums/${forumId}/sessions/${s.id}`} className="text-ink underline-offset-2 hover:underline">
               {s.title}
             </Link>
@@ -374,20 +374,26 @@ function SessionBlock({ s, forumId, timeZone, style, highlight, onMoveForm }: { 
             {start}–{end}
             {crosses ? " (next day)" : ""} · {SESSION_KIND_LABELS[s.kind]}
           </p>
-          {s.trackName ? <p className="truncate text-muted">Track: {s.trackName}</p> : null}
-          <p className="mt-0.5 flex flex-wrap gap-1">
-            {s.status === "draft" ? <Badge tone="warn">Draft</Badge> : null}
-            {cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
-            {s.visibility === "delegates" ? <Badge tone="brand">Delegates only</Badge> : null}
-            {s.visibility === "registered" ? <Badge tone="accent">Registered</Badge> : null}
-            {s.chathamHouse ? <Badge tone="neutral">Chatham House</Badge> : null}
-            {s.issueCount ? <Badge tone="danger">⚠ {s.issueCount} issue{s.issueCount === 1 ? "" : "s"}</Badge> : null}
-          </p>
-          <button type="button" onClick={onMoveForm} className="mt-1 text-brand underline underline-offset-2">
-            Move or resize<span className="sr-only"> {s.title}</span>…
-          </button>
         </div>
+        <button
+          type="button"
+          onClick={onMoveForm}
+          className="shrink-0 rounded border border-line bg-white px-1 text-[11px] text-brand hover:bg-accent-light"
+          aria-label={`Move or resize ${s.title}`}
+          title="Move or resize with a form"
+        >
+          Move…
+        </button>
       </div>
+      <p className="mt-0.5 flex flex-wrap gap-1">
+        {s.issueCount ? <Badge tone="danger">⚠ {s.issueCount} issue{s.issueCount === 1 ? "" : "s"}</Badge> : null}
+        {s.status === "draft" ? <Badge tone="warn">Draft</Badge> : null}
+        {cancelled ? <Badge tone="danger">Cancelled</Badge> : null}
+        {s.visibility === "delegates" ? <Badge tone="brand">Delegates only</Badge> : null}
+        {s.visibility === "registered" ? <Badge tone="accent">Registered</Badge> : null}
+        {s.chathamHouse ? <Badge tone="neutral">Chatham House</Badge> : null}
+      </p>
+      {s.trackName ? <p className="truncate text-muted">Track: {s.trackName}</p> : null}
       <button
         type="button"
         ref={(el) => {
