@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { baseUrl, checkA11y, connectBrowser, shoot, signIn } from "./support/browser";
+import { baseUrl, checkA11y, connectBrowser, poll, shoot, signIn } from "./support/browser";
 import { eventsIn } from "./support/calendar";
 import { e2eDb } from "./support/db";
 
@@ -37,7 +37,7 @@ describe("journey: a delegate's agenda", () => {
     const page = await newPage();
     await page.goto(`${AGENDA}?view=list`);
     expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Agenda");
-    await expect.poll(() => entry(page, OPENING).count()).toBe(1);
+    await poll(() => entry(page, OPENING).count()).toBe(1);
     expect(await entry(page, OPENING).innerText()).toMatch(/09:00\s*–\s*10:00\s+WITA, UTC\+8/);
     expect(await page.getByText(CLOSED).count()).toBe(0);
     expect(await page.getByText(REGISTERED_ONLY).count()).toBe(0);
@@ -48,7 +48,7 @@ describe("journey: a delegate's agenda", () => {
     await page.getByRole("navigation", { name: "Agenda view" }).getByRole("link", { name: "Room grid" }).click();
     await page.waitForURL(/view=grid/);
     const grid = page.getByRole("table").first();
-    await expect.poll(() => grid.getByRole("columnheader", { name: "Nusantara Hall" }).count()).toBe(1);
+    await poll(() => grid.getByRole("columnheader", { name: "Nusantara Hall" }).count()).toBe(1);
     expect(await grid.getByRole("link", { name: OPENING }).count()).toBe(1);
     expect(await page.getByText(CLOSED).count()).toBe(0);
     await checkA11y(page, "agenda grid");
@@ -73,7 +73,7 @@ describe("journey: a delegate's agenda", () => {
     await page.waitForURL((u) => u.pathname === AGENDA);
 
     const closed = entry(page, CLOSED);
-    await expect.poll(() => closed.count()).toBe(1);
+    await poll(() => closed.count()).toBe(1);
     expect(await closed.innerText()).toContain("Delegates only");
     expect(await closed.innerText()).toMatch(/13:30\s*–\s*15:00\s+WITA/);
     await checkA11y(page, "agenda list (delegate)");
@@ -81,22 +81,22 @@ describe("journey: a delegate's agenda", () => {
     // Save two sessions from the list.
     for (const title of [OPENING, CLOSED]) {
       await entry(page, title).getByRole("button", { name: /^Add to my agenda/ }).click();
-      await expect.poll(() => entry(page, title).getByRole("button", { name: /^In my agenda/ }).count()).toBe(1);
+      await poll(() => entry(page, title).getByRole("button", { name: /^In my agenda/ }).count()).toBe(1);
     }
 
     // Forum time is the default; switch to the browser's own zone and back.
     const zones = page.getByRole("group", { name: "Show times in" });
-    await expect.poll(() => zones.getByRole("button", { name: /My time \(Asia\/Tokyo\)/ }).count()).toBe(1);
+    await poll(() => zones.getByRole("button", { name: /My time \(Asia\/Tokyo\)/ }).count()).toBe(1);
     expect(await zones.getByRole("button", { name: /Forum time/ }).getAttribute("aria-pressed")).toBe("true");
     await Promise.all([page.waitForEvent("load"), zones.getByRole("button", { name: /My time/ }).click()]);
-    await expect.poll(() => page.getByText("your own time", { exact: false }).count()).toBeGreaterThan(0);
+    await poll(() => page.getByText("your own time", { exact: false }).count()).toBeGreaterThan(0);
     expect(await page.getByRole("main").innerText()).toContain("Asia/Tokyo");
     expect(await entry(page, OPENING).innerText()).toMatch(/10:00\s*–\s*11:00/);
     expect(await entry(page, CLOSED).innerText()).toMatch(/14:30\s*–\s*16:00/);
     expect(await page.getByRole("group", { name: "Show times in" }).getByRole("button", { name: /My time/ }).getAttribute("aria-pressed")).toBe("true");
 
     await Promise.all([page.waitForEvent("load"), page.getByRole("group", { name: "Show times in" }).getByRole("button", { name: /Forum time/ }).click()]);
-    await expect.poll(() => entry(page, OPENING).innerText()).toMatch(/09:00\s*–\s*10:00\s+WITA, UTC\+8/);
+    await poll(() => entry(page, OPENING).innerText()).toMatch(/09:00\s*–\s*10:00\s+WITA, UTC\+8/);
 
     // The closed session's page opens for them, with both clocks.
     await entry(page, CLOSED).getByRole("link", { name: CLOSED, exact: true }).click();
@@ -111,7 +111,7 @@ describe("journey: a delegate's agenda", () => {
     // My agenda lists exactly what they saved.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My agenda" }).click();
     await page.waitForURL("**/my-agenda");
-    await expect.poll(() => entry(page, OPENING).count()).toBe(1);
+    await poll(() => entry(page, OPENING).count()).toBe(1);
     expect(await entry(page, CLOSED).count()).toBe(1);
     expect(await page.getByText(REGISTERED_ONLY).count()).toBe(0);
 
@@ -120,7 +120,7 @@ describe("journey: a delegate's agenda", () => {
     // A private calendar link: shown once, and it carries the closed session to their calendar app.
     await page.getByRole("button", { name: "Create a link for “My saved sessions”" }).click();
     const linkBox = page.getByLabel("Your private calendar link. Copy it now: it is shown only once.");
-    await expect.poll(() => linkBox.inputValue()).toMatch(new RegExp(`^${baseUrl()}/api/calendar/feeds/`));
+    await poll(() => linkBox.inputValue()).toMatch(new RegExp(`^${baseUrl()}/api/calendar/feeds/`));
     const feedUrl = await linkBox.inputValue();
     await checkA11y(page, "my agenda");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alerts, checkA11y, connectBrowser, shoot, signIn } from "./support/browser";
+import { alerts, checkA11y, connectBrowser, poll, shoot, signIn } from "./support/browser";
 
 const { newPage } = connectBrowser();
 
@@ -7,12 +7,12 @@ describe("public pages and sign-in", () => {
   it("the home page lists the upcoming and past forums from the seed", async () => {
     const page = await newPage();
     await page.goto("/");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toMatch(/Forums where governments and business/);
+    await poll(() => page.getByRole("heading", { level: 1 }).innerText()).toMatch(/Forums where governments and business/);
 
     const upcoming = page.getByRole("region", { name: "Upcoming forums" });
-    await expect.poll(() => upcoming.getByRole("link", { name: "Government and Business Forum 2027" }).count()).toBe(1);
+    await poll(() => upcoming.getByRole("link", { name: "Government and Business Forum 2027" }).count()).toBe(1);
     const past = page.getByRole("region", { name: "Past forums" });
-    await expect.poll(() => past.getByRole("link", { name: "Government and Business Forum 2023" }).count()).toBe(1);
+    await poll(() => past.getByRole("link", { name: "Government and Business Forum 2023" }).count()).toBe(1);
     // An anonymous visitor is offered sign-in and no console.
     expect(await page.getByRole("link", { name: "Sign in" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
@@ -45,13 +45,13 @@ describe("public pages and sign-in", () => {
     await page.getByLabel("E-mail").fill("organiser@balai.test");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => alerts(page).innerText()).toContain("That e-mail and password do not match an account.");
+    await poll(() => alerts(page).innerText()).toContain("That e-mail and password do not match an account.");
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
 
     await signIn(page, "organiser");
     const nav = page.getByRole("navigation", { name: "Main" });
-    await expect.poll(() => nav.getByRole("link", { name: "Organiser console" }).count()).toBe(1);
+    await poll(() => nav.getByRole("link", { name: "Organiser console" }).count()).toBe(1);
     expect(await page.getByRole("banner").innerText()).toContain("Organiser");
   });
 

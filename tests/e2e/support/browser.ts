@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "playwright-core";
 
 const root = path.resolve(__dirname, "../../..");
 export const baseUrl = () => inject("e2eBaseUrl");
@@ -22,6 +22,14 @@ export const PHONE: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
+
+/**
+ * `expect.poll` with waits that suit a production server on a busy 2-core machine (vitest's default gives up
+ * after one second, shorter than a server action plus a refresh can take here).
+ */
+export function poll<T>(fn: () => T | Promise<T>, options: { timeout?: number; message?: string } = {}) {
+  return expect.poll(fn, { timeout: options.timeout ?? 15_000, interval: 100, message: options.message });
+}
 
 type Opened = { context: BrowserContext; page: Page; errors: string[] };
 
@@ -95,7 +103,7 @@ export async function signIn(page: Page, role: DemoRole, callbackUrl = "/"): Pro
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
   // The header names whoever is signed in: proof the session cookie took, not just that a page loaded.
-  await expect.poll(() => page.getByRole("banner").innerText()).toContain(demoUsers[role].name);
+  await poll(() => page.getByRole("banner").innerText()).toContain(demoUsers[role].name);
 }
 
 const axeSource = createRequire(__filename).resolve("axe-core");
@@ -179,4 +187,13 @@ export function linkIn(mail: OutboxMail, pathPattern: RegExp): string {
 /** Alerts the page shows (Next's own empty route announcer also has role="alert"; it is left out). */
 export function alerts(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__)');
+}
+
+/**
+ * The form control labelled `label` (components/ui/field adds " *" or " (optional)" to labels; this matches the
+ * label itself exactly, so "Title" does not also find "Cover alt text" or a region named "Start from…").
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*|\\s*\\(optional\\))?$`));
 }
