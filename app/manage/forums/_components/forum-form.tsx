@@ -113,7 +113,7 @@ export function ForumForm({ mode, forumId, version, values, zones, zoneLabels }:
       </div>
       <fieldset id="dates" className="mb-2 grid gap-x-6 md:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-ink">Dates and local time</legend>
-        <Field label="Time zone" name="timeZone" required errors={e.timeZone} hint={zoneLabels[zone] ? `Now ${zoneLabels[zone]}` : undefined}>
+        <Field label="Time zone" name="timeZone" required errors={e.timeZone} hint={`${zoneLabels[zone] ? `Now ${zoneLabels[zone]}. ` : ""}${mode === "edit" ? "Changing it keeps sessions at the same moment, so their local times change." : ""}`}>
           {(p) => (
             <Select {...p} value={zone} onChange={(ev) => setZone(ev.target.value)}>
               <optgroup label="In the region">
