@@ -8,7 +8,7 @@ import { SECTORS } from "@/lib/registrations/schema";
 import { dateOnly, dayInZone, formatDay, formatDayRange, formatTimeWithZone, timeInZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { LinkNotValid } from "@/app/(public)/registrations/link-not-valid";
+import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { EditDetailsForm } from "./edit-details-form";
 import { CancelForm } from "./cancel-form";
@@ -30,7 +30,7 @@ const STATUS = {
 export default async function ManageRegistrationPage({ params }: Props) {
   const { token } = await params;
   const reg = await getRegistrationByManageToken(token);
-  if (!reg) return <LinkNotValid />;
+  if (!reg) notFound();
   const { forum } = reg;
   const zone = forum.timeZone;
   const at = (d: Date) => `${formatDay(dayInZone(d, zone))}, ${formatTimeWithZone(d, zone)}`;

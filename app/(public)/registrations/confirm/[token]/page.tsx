@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getConfirmationLink } from "@/lib/registrations/queries";
-import { LinkNotValid } from "@/app/(public)/registrations/link-not-valid";
+import { notFound } from "next/navigation";
 import { ConfirmButton } from "./confirm-button";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ token: string }> };
 export default async function ConfirmPage({ params }: Props) {
   const { token } = await params;
   const link = await getConfirmationLink(token);
-  if (!link) return <LinkNotValid />;
+  if (!link) notFound();
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Registration</p>

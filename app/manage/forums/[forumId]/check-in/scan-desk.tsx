@@ -31,13 +31,14 @@ export function ScanDesk({ forumId, timeZone }: { forumId: string; timeZone: str
   const submit = useCallback(
     (code: string) => {
       if (!code.trim()) return;
+      // Cleared at once so that the next scan types into an empty field while this one is being recorded.
+      if (inputRef.current) {
+        inputRef.current.value = "";
+        inputRef.current.focus();
+      }
       startTransition(async () => {
         setResult(await checkInAction({ forumId, code }));
         router.refresh();
-        if (inputRef.current) {
-          inputRef.current.value = "";
-          inputRef.current.focus();
-        }
       });
     },
     [forumId, router],
@@ -105,7 +106,8 @@ export function ScanDesk({ forumId, timeZone }: { forumId: string; timeZone: str
             className="mt-1 block w-full rounded border border-gray-400 px-3 py-3 font-mono text-lg tracking-wider"
           />
         </div>
-        <Button type="submit" disabled={pending} className="py-3">
+        {/* Never disabled: a scanner's Enter must always submit, even while the previous scan is being recorded. */}
+        <Button type="submit" className="py-3">
           {pending ? "Checking…" : "Check in"}
         </Button>
         {hasDetector ? (
