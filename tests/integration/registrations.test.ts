@@ -180,6 +180,54 @@ describe("the registration form", () => {
   });
 });
 
+describe("what a registration stores", () => {
+  it("keeps only sessions offered on the form, and one organisation however its name is typed", async () => {
+    const forum = await makeForum();
+    await testDb().forum.update({ where: { id: forum.id }, data: { agendaPublishedAt: new Date() } });
+    const session = (data: { title: string; status?: "draft" | "published"; visibility?: "public" | "delegates"; forumId?: string }) =>
+      testDb().forumSession.create({
+        data: {
+          forumId: data.forumId ?? forum.id,
+          title: data.title,
+          status: data.status ?? "published",
+          visibility: data.visibility ?? "public",
+          startsAt: new Date("2027-02-15T01:00:00Z"),
+          endsAt: new Date("2027-02-15T02:00:00Z"),
+        },
+      });
+    const open = await session({ title: "Open panel" });
+    const closed = await session({ title: "Closed consultation", visibility: "delegates" });
+    const draft = await session({ title: "Draft workshop", status: "draft" });
+    const other = await makeForum();
+    const elsewhere = await session({ title: "Another forum's panel", forumId: other.id });
+    const res = await createRegistration({
+      forumSlug: forum.slug,
+      input: registrationInput({ email: "picky@example.test", organisationName: "  ACME   Bank ", sessionIds: [open.id, closed.id, draft.id, elsewhere.id, "junk"] }),
+    });
+    expect(res.outcome).toBe("received");
+    await createRegistration({ forumSlug: forum.slug, input: registrationInput({ email: "colleague@example.test", organisationName: "acme bank" }) });
+    const rows = await testDb().registration.findMany({
+      where: { forumId: forum.id },
+      select: { email: true, organisationId: true, interests: { select: { sessionId: true } } },
+      orderBy: { email: "asc" },
+    });
+    expect(rows.find((r) => r.email === "picky@example.test")?.interests).toEqual([{ sessionId: open.id }]);
+    expect(new Set(rows.map((r) => r.organisationId)).size).toBe(1);
+    expect((await testDb().organisation.findUniqueOrThrow({ where: { nameKey: "acme bank" } })).name).toBe("ACME Bank");
+  });
+
+  it("someone who cancelled may register again; the old manage link stops working", async () => {
+    const forum = await makeForum();
+    const reg = await makeRegistration(forum.id, { status: "cancelled", email: "back@example.test", createdAt: new Date(Date.now() - 60_000) });
+    const again = await createRegistration({ forumSlug: forum.slug, input: registrationInput({ email: "back@example.test" }) });
+    expect(again.outcome).toBe("received");
+    const row = await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } });
+    expect(row).toMatchObject({ status: "pending", emailConfirmedAt: null, cancelledAt: null });
+    expect(await getRegistrationByManageToken(reg.manageToken)).toBeNull();
+    expect(again.outcome === "received" && (await getRegistrationByManageToken(again.manageToken))?.id).toBe(reg.id);
+  });
+});
+
 describe("organiser decisions", () => {
   it("only organisers may decide; approval e-mails carry the forum's calendar file and a QR code that decodes to the check-in code", async () => {
     const forum = await makeForum({ capacity: 2 });

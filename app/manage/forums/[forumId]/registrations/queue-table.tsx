@@ -43,6 +43,12 @@ const OUTCOME_TEXT: Record<DecisionOutcome, string> = {
 export function QueueTable({ forumId, rows }: { forumId: string; rows: QueueTableRow[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [state, formAction, pending] = useActionState(decideRegistrationsAction, null);
+  // A recorded decision clears the selection, so that a second click cannot repeat it on the same rows.
+  const [seenState, setSeenState] = useState(state);
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state?.ok) setSelected(new Set());
+  }
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggle = (id: string) =>
     setSelected((s) => {
