@@ -5,6 +5,8 @@ import { makeForum, makeOrganisation, makeRegistration, registrationInput } from
 import { cancelRegistrationByToken, createRegistration, decideRegistrations, type DecisionOutcome } from "@/lib/registrations/mutations";
 
 const RUNS = 10;
+// Ten runs of 200 concurrent requests take about 40 s on an idle 2-core machine; leave room for a busy one.
+const LONG = 300_000;
 
 describe("capacity under concurrency", () => {
   it(`200 concurrent approvals against 50 seats end with exactly 50 approved and every request definite (${RUNS} runs)`, async () => {
@@ -36,7 +38,7 @@ describe("capacity under concurrency", () => {
         expect(statusById.get(res.id)).toBe(expected);
       });
     }
-  });
+  }, LONG);
 
   it(`200 concurrent submissions, several sharing an e-mail, leave one row per e-mail and answer every one (${RUNS} runs)`, async () => {
     for (let run = 0; run < RUNS; run += 1) {
@@ -55,7 +57,7 @@ describe("capacity under concurrency", () => {
       // Concurrent first registrations of the same new organisation share one organisation row.
       expect(await testDb().organisation.count({ where: { nameKey: { startsWith: "company " } } })).toBe(7);
     }
-  });
+  }, LONG);
 
   it("the per-organisation cap holds when approvals for one organisation race each other", async () => {
     const organiser = await createUser("organiser");
