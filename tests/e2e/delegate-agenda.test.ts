@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { baseUrl, checkA11y, connectBrowser, poll, shoot, signIn } from "./support/browser";
 import { eventsIn } from "./support/calendar";
-import { e2eDb } from "./support/db";
+import { e2eDb, publishSeedAgenda } from "./support/db";
 
 // Journey 3: a delegate signs in, sees a delegates-only session that an anonymous visitor does not, bookmarks
 // sessions, switches between forum time and local time, and gets a private calendar feed.
@@ -17,14 +17,8 @@ const CLOSED_ID = "seed-gabf2027-d1-closed-consultation";
 const REGISTERED_ONLY = "Roundtable: platform takedowns and evidence sharing"; // approved participants and up
 
 beforeAll(async () => {
-  // Arrange: the seed's 2027 agenda is still a draft; publish it as an organiser would (journey 1 does that
-  // part through the console on a forum of its own).
-  const db = e2eDb();
-  const forum = await db.forum.findUniqueOrThrow({ where: { slug: FORUM } });
-  await db.$transaction([
-    db.forumSession.updateMany({ where: { forumId: forum.id, status: "draft" }, data: { status: "published" } }),
-    db.forum.update({ where: { id: forum.id }, data: { agendaPublishedAt: forum.agendaPublishedAt ?? new Date() } }),
-  ]);
+  // Arrange: the seed's 2027 agenda is still a draft; journey 1 covers publishing through the console.
+  await publishSeedAgenda(FORUM);
 });
 
 /** The list entry of one session on the agenda list or My agenda. */

@@ -114,6 +114,19 @@ type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: 
 /** Runs axe-core on the page as it is now and fails on any serious or critical violation, listing them readably. */
 export async function checkA11y(page: Page, name: string): Promise<void> {
   await page.waitForLoadState("load");
+  // A colour transition caught halfway (a button that just changed from primary to secondary) reads as bad
+  // contrast; let finite transitions and animations finish first (at most two seconds).
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((r) => setTimeout(r, 2_000)),
+    ]),
+  );
   const hasAxe = await page.evaluate(() => "axe" in window);
   if (!hasAxe) await page.addScriptTag({ path: axeSource });
   const violations = (await page.evaluate(async () => {
@@ -139,13 +152,17 @@ export async function checkA11y(page: Page, name: string): Promise<void> {
 }
 
 /** Writes a full-page screenshot to docs/screenshots/<name>.png (the README shows these). */
-export async function shoot(page: Page, name: string): Promise<string> {
+export async function shoot(page: Page, name: string, options: { maxHeight?: number } = {}): Promise<string> {
   const dir = path.join(root, "docs", "screenshots");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
   // Let web fonts and late layout settle so the picture matches what a person sees.
   await page.evaluate(() => document.fonts?.ready).catch(() => {});
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  // A long page (a phone's agenda list) is cut at maxHeight CSS pixels: the top of it shows what it looks like.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1280;
+  const clip = options.maxHeight && height > options.maxHeight ? { x: 0, y: 0, width, height: options.maxHeight } : undefined;
+  await page.screenshot({ path: file, fullPage: true, clip, animations: "disabled" });
   return file;
 }
 

@@ -15,3 +15,16 @@ export function e2eDb(): PrismaClient {
 afterAll(async () => {
   await client?.$disconnect();
 });
+
+/**
+ * Publishes the seed's 2027 agenda (a draft in the seed) as an organiser would. Journey 1 does this through the
+ * console for a forum of its own; journeys that only read an agenda arrange it here. Safe to call twice.
+ */
+export async function publishSeedAgenda(slug = "gabf-2027-bali"): Promise<void> {
+  const db = e2eDb();
+  const forum = await db.forum.findUniqueOrThrow({ where: { slug } });
+  await db.$transaction([
+    db.forumSession.updateMany({ where: { forumId: forum.id, status: "draft" }, data: { status: "published" } }),
+    db.forum.update({ where: { id: forum.id }, data: { agendaPublishedAt: forum.agendaPublishedAt ?? new Date() } }),
+  ]);
+}
