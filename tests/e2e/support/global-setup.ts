@@ -150,6 +150,15 @@ export default async function setup(project: TestProject) {
       detached: true,
       stdio: ["ignore", log, log],
     });
+    // If this process dies without running the teardown (a second Ctrl-C), do not leave the port taken.
+    const started = server;
+    process.once("exit", () => {
+      try {
+        if (started.pid && started.exitCode === null) process.kill(-started.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    });
     await waitForHealth(server, logFile);
     console.log(`[e2e] serving ${baseUrl} on database ${database}`);
 
