@@ -38,6 +38,31 @@ export type SeedForum = {
   sessions: SeedSession[];
 };
 
+/**
+ * The demo's upcoming forum always lies ahead: a Tuesday and Wednesday at least ten weeks from today, with
+ * registration open since a month ago and closing two weeks before the forum. A fixed date would turn the demo
+ * (and every test built on it) into a past forum one day.
+ */
+export function upcomingForumDates(today = new Date()) {
+  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 70));
+  while (day.getUTCDay() !== 2) day.setUTCDate(day.getUTCDate() + 1);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const endsOn = new Date(day.getTime() + 86_400_000);
+  const closes = new Date(day.getTime() - 14 * 86_400_000);
+  const opens = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 30));
+  return {
+    year: day.getUTCFullYear(),
+    startsOn: iso(day),
+    endsOn: iso(endsOn),
+    // Midnight in Bali (UTC+8) on the closing day.
+    registration: { opensAt: opens.toISOString(), closesAt: new Date(closes.getTime() - 8 * 3_600_000).toISOString() },
+  };
+}
+
+export const UPCOMING = upcomingForumDates();
+export const UPCOMING_FORUM_SLUG = `gabf-${UPCOMING.year}-bali`;
+export const UPCOMING_FORUM_NAME = `Government and Business Forum ${UPCOMING.year}`;
+
 export const presenters = [
   {
     slug: "dewi-kartika",
@@ -188,21 +213,21 @@ export const forums: SeedForum[] = [
     ],
   },
   {
-    slug: "gabf-2027-bali",
-    name: "Government and Business Forum 2027",
+    slug: UPCOMING_FORUM_SLUG,
+    name: UPCOMING_FORUM_NAME,
     description:
       "Two days on forced criminality in scam centres, ethical recruitment and remedy for survivors. Member-state officials and business leaders from banking, technology and social media platforms, recruitment and manufacturing will agree on practical next steps.\n\nBusiness participants register from this page; places are confirmed by the organisers.",
     venue: "Bali International Convention Centre",
     city: "Nusa Dua, Bali",
     country: "Indonesia",
     timeZone: "Asia/Makassar",
-    startsOn: "2027-02-16",
-    endsOn: "2027-02-17",
+    startsOn: UPCOMING.startsOn,
+    endsOn: UPCOMING.endsOn,
     status: "published",
     agendaPublished: false,
     capacity: 350,
     organisationCap: 3,
-    registration: { opensAt: "2026-10-01T00:00:00Z", closesAt: "2027-02-01T16:00:00Z" },
+    registration: UPCOMING.registration,
     rooms: [
       { name: "Nusantara Hall", capacity: 400 },
       { name: "Uluwatu Room", capacity: 80 },

@@ -1,3 +1,5 @@
+import { UPCOMING, UPCOMING_FORUM_SLUG } from "@/prisma/seed-data/forums";
+import { zonedToUtc } from "@/lib/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { baseUrl, checkA11y, connectBrowser, poll, shoot, signIn } from "./support/browser";
@@ -9,7 +11,7 @@ import { e2eDb, publishSeedAgenda } from "./support/db";
 
 const { newPage } = connectBrowser();
 
-const FORUM = "gabf-2027-bali";
+const FORUM = UPCOMING_FORUM_SLUG;
 const AGENDA = `/forums/${FORUM}/agenda`;
 const OPENING = "Opening plenary: a shared agenda against forced criminality"; // day 1, 09:00–10:00 WITA
 const CLOSED = "Government consultation on victim identification and non-punishment"; // delegates only
@@ -124,7 +126,7 @@ describe("journey: a delegate's agenda", () => {
     const events = eventsIn(await res.text());
     expect(events.map((e) => e.summary).sort()).toEqual([CLOSED, OPENING].sort());
     const opening = events.find((e) => e.summary === OPENING)!;
-    expect(opening.start.toISOString()).toBe("2027-02-16T01:00:00.000Z"); // 09:00 WITA
+    expect(opening.start.toISOString()).toBe(zonedToUtc(UPCOMING.startsOn, "09:00", "Asia/Makassar").toISOString()); // 09:00 WITA
 
     // The link is theirs alone: the database keeps only a hash of it.
     const stored = await e2eDb().calendarFeed.findMany({ where: { user: { email: "delegate.indonesia@balai.test" } } });

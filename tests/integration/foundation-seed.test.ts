@@ -1,3 +1,4 @@
+import { UPCOMING, UPCOMING_FORUM_SLUG } from "@/prisma/seed-data/forums";
 import { describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import { demoAccounts, DEMO_PASSWORD, seed } from "@/prisma/seed";
@@ -23,7 +24,7 @@ describe("demo seed", () => {
     await seed(testDb());
     const first = await snapshot();
     const upcoming = await testDb().forum.findUniqueOrThrow({
-      where: { slug: "gabf-2027-bali" },
+      where: { slug: UPCOMING_FORUM_SLUG },
       include: { rooms: true, tracks: true, sessions: true },
     });
     const editedTitle = "Edited by an organiser";
@@ -46,7 +47,11 @@ describe("demo seed", () => {
     expect(upcoming.sessions.some((s) => s.visibility === "delegates")).toBe(true);
     expect(upcoming.sessions.some((s) => s.chathamHouse)).toBe(true);
     const days = new Set(upcoming.sessions.map((s) => s.startsAt.toLocaleDateString("en-CA", { timeZone: upcoming.timeZone })));
-    expect([...days].sort()).toEqual(["2027-02-16", "2027-02-17"]);
+    expect([...days].sort()).toEqual([UPCOMING.startsOn, UPCOMING.endsOn]);
+    // Always ahead of today, with registration open now.
+    expect(UPCOMING.startsOn > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(upcoming.registrationOpensAt!.getTime()).toBeLessThan(Date.now());
+    expect(upcoming.registrationClosesAt!.getTime()).toBeGreaterThan(Date.now());
 
     // The past forum with the scam-centres session, its presenters and a published write-up.
     const past = await testDb().forum.findUniqueOrThrow({

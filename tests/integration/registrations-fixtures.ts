@@ -6,6 +6,8 @@ import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import type { RegistrationInput } from "@/lib/registrations/schema";
 
 let forumSeq = 0;
+// Default forum days lie ahead of today, so manage links and windows stay valid whenever the tests run.
+const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 export async function makeForum(opts: { capacity?: number | null; organisationCap?: number | null; endsOn?: string; startsOn?: string; open?: boolean } = {}) {
   forumSeq += 1;
@@ -15,8 +17,8 @@ export async function makeForum(opts: { capacity?: number | null; organisationCa
       slug: `test-forum-${forumSeq}-${now.toString(36)}`,
       name: `Test Forum ${forumSeq}`,
       timeZone: "Asia/Makassar",
-      startsOn: new Date(`${opts.startsOn ?? "2027-02-15"}T00:00:00Z`),
-      endsOn: new Date(`${opts.endsOn ?? "2027-02-16"}T00:00:00Z`),
+      startsOn: new Date(`${opts.startsOn ?? daysFromNow(60)}T00:00:00Z`),
+      endsOn: new Date(`${opts.endsOn ?? daysFromNow(61)}T00:00:00Z`),
       status: "published",
       venue: "Nusa Dua Convention Centre",
       city: "Bali",

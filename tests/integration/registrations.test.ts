@@ -191,8 +191,8 @@ describe("what a registration stores", () => {
           title: data.title,
           status: data.status ?? "published",
           visibility: data.visibility ?? "public",
-          startsAt: new Date("2027-02-15T01:00:00Z"),
-          endsAt: new Date("2027-02-15T02:00:00Z"),
+          startsAt: new Date(forum.startsOn.getTime() + 3_600_000),
+          endsAt: new Date(forum.startsOn.getTime() + 7_200_000),
         },
       });
     const open = await session({ title: "Open panel" });

@@ -1,3 +1,4 @@
+import { UPCOMING_FORUM_SLUG } from "@/prisma/seed-data/forums";
 import { afterAll, inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 
@@ -20,7 +21,7 @@ afterAll(async () => {
  * Publishes the seed's 2027 agenda (a draft in the seed) as an organiser would. Journey 1 does this through the
  * console for a forum of its own; journeys that only read an agenda arrange it here. Safe to call twice.
  */
-export async function publishSeedAgenda(slug = "gabf-2027-bali"): Promise<void> {
+export async function publishSeedAgenda(slug = UPCOMING_FORUM_SLUG): Promise<void> {
   const db = e2eDb();
   const forum = await db.forum.findUniqueOrThrow({ where: { slug } });
   await db.$transaction([
