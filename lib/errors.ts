@@ -64,3 +64,18 @@ export function isUniqueViolation(e: unknown): boolean {
     ?.meta?.driverAdapterError?.cause?.originalCode;
   return cause === "23505";
 }
+
+/**
+ * True when PostgreSQL refused a text value it cannot hold: a NUL character (22021) or one outside the database
+ * encoding (22P05). Such values come only from crafted or corrupted input, so they are the caller's error, not ours.
+ */
+export function isUnstorableText(e: unknown): boolean {
+  const codes = new Set(["22021", "22P05"]);
+  let current: unknown = e;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const c = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+    if (codes.has(String(c.originalCode)) || codes.has(String(c.code))) return true;
+    current = c.meta?.driverAdapterError ?? c.cause;
+  }
+  return false;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { hasNulCharacter, proxy } from "@/proxy";
+import { isUnstorableText } from "@/lib/errors";
+
+const req = (path: string, cookie?: string) =>
+  new NextRequest(`http://localhost${path}`, cookie ? { headers: { cookie } } : undefined);
+
+describe("proxy: addresses with a NUL character", () => {
+  it("answers 400 with a plain message on any route, signed in or not", async () => {
+    for (const path of ["/forums/%00", "/presenters?q=a%00b", "/api/calendar/sessions/x%00", "/manage/presenters/%00"]) {
+      for (const cookie of [undefined, "next-auth.session-token=anything"]) {
+        const res = proxy(req(path, cookie));
+        expect(res.status, path).toBe(400);
+        expect(await res.text()).toMatch(/character that is not allowed/);
+      }
+    }
+  });
+
+  it("lets ordinary addresses through and still sends anonymous visitors of the console to sign-in", () => {
+    expect(proxy(req("/forums/gabf-2027-bali?view=grid")).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(req("/forums/a%2500")).status).not.toBe(400); // an encoded "%00" text is not a NUL
+    const redirected = proxy(req("/manage/forums?x=1"));
+    expect(redirected.status).toBe(307);
+    expect(redirected.headers.get("location")).toBe("http://localhost/sign-in?callbackUrl=%2Fmanage%2Fforums%3Fx%3D1");
+    expect(proxy(req("/my-agenda")).status).toBe(307);
+    expect(proxy(req("/managed-elsewhere")).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(req("/manage", "next-auth.session-token=t")).headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("spots raw and encoded NULs only", () => {
+    expect(hasNulCharacter("/a\u0000")).toBe(true);
+    expect(hasNulCharacter("/a?b=%00")).toBe(true);
+    expect(hasNulCharacter("/a?b=%2500")).toBe(false);
+  });
+});
+
+describe("isUnstorableText", () => {
+  it("recognises PostgreSQL's refusal of a NUL however Prisma wraps it, and nothing else", () => {
+    const driver = { name: "DriverAdapterError", cause: { originalCode: "22021", kind: "postgres" } };
+    expect(isUnstorableText(driver)).toBe(true);
+    expect(isUnstorableText({ code: "P2010", meta: { driverAdapterError: driver } })).toBe(true);
+    expect(isUnstorableText(new Error("wrapped", { cause: driver }))).toBe(true);
+    expect(isUnstorableText({ cause: { originalCode: "23505" } })).toBe(false);
+    expect(isUnstorableText(new TypeError("x"))).toBe(false);
+    expect(isUnstorableText(null)).toBe(false);
+  });
+});
