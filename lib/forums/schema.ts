@@ -74,7 +74,8 @@ export const forumSchema = z
     }
   }, {
     // Check dates even when unrelated fields are wrong, so every error shows at once.
-    when: (p) => !p.issues.some((i) => ["startsOn", "endsOn", "registrationOpensOn", "registrationOpensAt", "registrationClosesOn", "registrationClosesAt"].includes(String(i.path?.[0]))),
+    // An issue without a path means the input is not an object at all (null, missing): nothing to cross-check.
+    when: (p) => !p.issues.some((i) => !i.path?.length || ["startsOn", "endsOn", "registrationOpensOn", "registrationOpensAt", "registrationClosesOn", "registrationClosesAt"].includes(String(i.path[0]))),
   });
 
 function pairCheck(day: string, time: string, prefix: string, ctx: z.RefinementCtx): string | null {

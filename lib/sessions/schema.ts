@@ -63,7 +63,8 @@ type Slot = { date: string; start: string; endDate: string; end: string };
 export const whenFieldsValid =
   (fields: string[]) =>
   (payload: { issues: { path?: PropertyKey[] }[] }): boolean =>
-    !payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+    // An issue without a path means the input is not an object at all (null, missing): nothing to cross-check.
+    !payload.issues.some((i) => !i.path?.length || fields.includes(String(i.path[0])));
 const slotCheck = { when: whenFieldsValid(["date", "start", "endDate", "end"]) };
 
 function refineSlot(v: Slot, ctx: z.RefinementCtx) {

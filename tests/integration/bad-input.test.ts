@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import { createUser, signInAs } from "../support/auth";
 import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-states/actions";
 import { addBookmarkAction } from "@/lib/agenda/actions";
+import { createForumAction } from "@/lib/forums/actions";
+import { updateSessionAction, createSessionAction } from "@/lib/sessions/actions";
 
 // Bad input gets a clear answer and loses nothing already stored; reads behind an anonymous link show only what the
 // public may see.
@@ -13,6 +16,21 @@ function form(values: Record<string, string>) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(values)) fd.append(k, v);
   return fd;
+}
+
+async function makeForum() {
+  const now = Date.now();
+  return testDb().forum.create({
+    data: {
+      slug: `bad-input-${randomUUID().slice(0, 8)}`,
+      name: "Bad input forum",
+      timeZone: "Asia/Makassar",
+      startsOn: new Date(now + 60 * 86_400_000),
+      endsOn: new Date(now + 61 * 86_400_000),
+      status: "published",
+      agendaPublishedAt: new Date(now - 86_400_000),
+    },
+  });
 }
 
 describe("a NUL character in an action's input", () => {
@@ -38,5 +56,29 @@ describe("a NUL character in an action's input", () => {
     const result = await addBookmarkAction(null, { sessionId: `seed${NUL}` });
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await testDb().agendaBookmark.count()).toBe(0);
+  });
+});
+
+describe("an action called with no object at all", () => {
+  beforeEach(async () => signInAs(await createUser("organiser")));
+
+  it("answers with field errors instead of crashing in the cross-field checks", async () => {
+    for (const input of [null, undefined]) {
+      const result = await createForumAction(input);
+      expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    }
+    expect(await testDb().forum.count()).toBe(0);
+  });
+
+  it("keeps a session as it was when the session fields are missing", async () => {
+    const forum = await makeForum();
+    const session = await testDb().forumSession.create({
+      data: { forumId: forum.id, title: "Kept as it was", startsAt: new Date(forum.startsOn.getTime() + 3_600_000), endsAt: new Date(forum.startsOn.getTime() + 7_200_000) },
+    });
+    expect(await updateSessionAction({ sessionId: session.id, version: 1 })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await updateSessionAction({ sessionId: session.id, version: 1, session: null })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await createSessionAction({ forumId: forum.id })).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await testDb().forumSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ title: "Kept as it was", version: 1 });
+    expect(await testDb().forumSession.count()).toBe(1);
   });
 });
