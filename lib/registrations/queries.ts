@@ -10,6 +10,7 @@ import { hashToken, looksLikeToken } from "@/lib/tokens";
 import { listOrganisationNames } from "@/lib/organisations/queries";
 import type { QueueFilter } from "@/lib/registrations/schema";
 import { manageTokenFor } from "@/lib/registrations/links";
+import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
 
 function assertOrganiser(viewer: Viewer): asserts viewer is NonNullable<Viewer> {
   if (!viewer) throw new AppError("unauthenticated", "Please sign in to continue.");
@@ -89,7 +90,9 @@ export async function getRegistrationByManageToken(token: string, now = new Date
       erasedAt: true,
       updatedAt: true,
       organisation: { select: { name: true } },
-      interests: { select: { session: { select: { id: true, title: true } } } },
+      // The manage link is as good as anonymous: a session chosen while public and since closed to delegates (or
+      // taken back to draft) must not show its title or id here, in the data export or in the edit form.
+      interests: { where: { session: sessionWhereVisibleTo(null) }, select: { session: { select: { id: true, title: true } } } },
       forum: {
         select: {
           ...publicForumSelect,

@@ -6,6 +6,9 @@ import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-s
 import { addBookmarkAction } from "@/lib/agenda/actions";
 import { createForumAction } from "@/lib/forums/actions";
 import { updateSessionAction, createSessionAction } from "@/lib/sessions/actions";
+import { getRegistrationByManageToken } from "@/lib/registrations/queries";
+import { manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
+import { registrationDataExport } from "@/lib/registrations/data-export";
 
 // Bad input gets a clear answer and loses nothing already stored; reads behind an anonymous link show only what the
 // public may see.
@@ -80,5 +83,47 @@ describe("an action called with no object at all", () => {
     expect(await createSessionAction({ forumId: forum.id })).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await testDb().forumSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ title: "Kept as it was", version: 1 });
     expect(await testDb().forumSession.count()).toBe(1);
+  });
+});
+
+describe("sessions of interest behind a registration's manage link", () => {
+  it("list only sessions the public may see, also after a chosen session was closed to delegates or unpublished", async () => {
+    const forum = await makeForum();
+    const at = (h: number) => new Date(forum.startsOn.getTime() + h * 3_600_000);
+    const session = (title: string) =>
+      testDb().forumSession.create({ data: { forumId: forum.id, title, status: "published", visibility: "public", startsAt: at(1), endsAt: at(2) } });
+    const open = await session("Open plenary on ethical recruitment");
+    const closedLater = await session("Consultation later closed to delegates");
+    const draftLater = await session("Workshop later taken back to draft");
+
+    const id = randomUUID();
+    const createdAt = new Date();
+    await testDb().registration.create({
+      data: {
+        id,
+        createdAt,
+        forumId: forum.id,
+        email: "registrant@example.test",
+        fullName: "A Registrant",
+        consentVersion: "test",
+        consentAt: createdAt,
+        emailConfirmedAt: createdAt,
+        manageTokenHash: manageTokenHashFor({ id, createdAt }),
+        manageExpiresAt: new Date(Date.now() + 86_400_000),
+        checkInCode: newCheckInCode(),
+        interests: { create: [{ sessionId: open.id }, { sessionId: closedLater.id }, { sessionId: draftLater.id }] },
+      },
+    });
+    await testDb().forumSession.update({ where: { id: closedLater.id }, data: { visibility: "delegates" } });
+    await testDb().forumSession.update({ where: { id: draftLater.id }, data: { status: "draft" } });
+
+    const reg = await getRegistrationByManageToken(manageTokenFor({ id, createdAt }));
+    expect(reg?.interests.map((i) => i.session.id)).toEqual([open.id]);
+    const exported = JSON.stringify(registrationDataExport(reg!));
+    expect(exported).toContain("Open plenary on ethical recruitment");
+    expect(exported).not.toContain("later closed");
+    expect(exported).not.toContain("back to draft");
+    // Nothing stored was removed by reading.
+    expect(await testDb().registrationInterest.count({ where: { registrationId: id } })).toBe(3);
   });
 });
