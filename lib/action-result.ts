@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, isAppError, isUnstorableText } from "@/lib/errors";
+import { AppError, isAppError, isUnstorableValue } from "@/lib/errors";
 
 /**
  * What every server action returns: forms show `fieldErrors` at their fields and `message` above them.
@@ -29,8 +29,8 @@ export async function runAction<T>(body: () => Promise<T>, okMessage?: string): 
   } catch (e) {
     if (e instanceof z.ZodError) return fromZodError(e);
     if (isAppError(e)) return failure(e);
-    if (isUnstorableText(e)) {
-      return { ok: false, code: "invalid_input", message: "Some of the text sent contains a character that is not accepted (a null character). Nothing was saved; remove it and try again." };
+    if (isUnstorableValue(e)) {
+      return { ok: false, code: "invalid_input", message: "Some of what was sent cannot be accepted (a null character in the text, or a number far too large). Nothing was saved; correct it and try again." };
     }
     // Next.js signals redirects and not-found by throwing; those must pass through.
     if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;

@@ -66,11 +66,12 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * True when PostgreSQL refused a text value it cannot hold: a NUL character (22021) or one outside the database
- * encoding (22P05). Such values come only from crafted or corrupted input, so they are the caller's error, not ours.
+ * True when PostgreSQL refused a value it cannot hold: a NUL character (22021), a character outside the database
+ * encoding (22P05), or a number beyond its column's range (22003, Prisma P2020). Such values come only from crafted
+ * or corrupted input, so they are the caller's error, not ours.
  */
-export function isUnstorableText(e: unknown): boolean {
-  const codes = new Set(["22021", "22P05"]);
+export function isUnstorableValue(e: unknown): boolean {
+  const codes = new Set(["22021", "22P05", "22003", "P2020"]);
   let current: unknown = e;
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
     const c = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };

@@ -4,7 +4,7 @@ import { testDb } from "../support/db";
 import { createUser, signInAs } from "../support/auth";
 import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-states/actions";
 import { addBookmarkAction } from "@/lib/agenda/actions";
-import { createForumAction } from "@/lib/forums/actions";
+import { createForumAction, setForumStatusAction } from "@/lib/forums/actions";
 import { updateSessionAction, createSessionAction } from "@/lib/sessions/actions";
 import { getRegistrationByManageToken } from "@/lib/registrations/queries";
 import { manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
@@ -46,7 +46,7 @@ describe("a NUL character in an action's input", () => {
 
     const renamed = await updateMemberStateAction(form({ id, name: `Test${NUL}onia`, isoCode: "", kind: "state", status: "observer" }));
     expect(renamed).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(renamed.ok ? "" : renamed.message).toMatch(/character that is not accepted/);
+    expect(renamed.ok ? "" : renamed.message).toMatch(/cannot be accepted/);
     expect(await testDb().memberState.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Testonia", status: "member" });
 
     const added = await createMemberStateAction(form({ name: `Nul${NUL}land`, isoCode: "", kind: "state", status: "member" }));
@@ -62,15 +62,26 @@ describe("a NUL character in an action's input", () => {
   });
 });
 
+describe("a number beyond what the database holds", () => {
+  it("is invalid input, and the forum keeps its status and version", async () => {
+    signInAs(await createUser("organiser"));
+    const forum = await makeForum();
+    const result = await setForumStatusAction({ forumId: forum.id, version: "99999999999", status: "archived" });
+    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await testDb().forum.findUniqueOrThrow({ where: { id: forum.id } })).toMatchObject({ status: "published", version: 1 });
+  });
+});
+
 describe("an action called with no object at all", () => {
   beforeEach(async () => signInAs(await createUser("organiser")));
 
   it("answers with field errors instead of crashing in the cross-field checks", async () => {
+    const before = await testDb().forum.count();
     for (const input of [null, undefined]) {
       const result = await createForumAction(input);
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     }
-    expect(await testDb().forum.count()).toBe(0);
+    expect(await testDb().forum.count()).toBe(before);
   });
 
   it("keeps a session as it was when the session fields are missing", async () => {

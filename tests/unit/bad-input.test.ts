@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { hasNulCharacter, proxy } from "@/proxy";
-import { isUnstorableText } from "@/lib/errors";
+import { isUnstorableValue } from "@/lib/errors";
 
 const req = (path: string, cookie?: string) =>
   new NextRequest(`http://localhost${path}`, cookie ? { headers: { cookie } } : undefined);
@@ -35,14 +35,15 @@ describe("proxy: addresses with a NUL character", () => {
   });
 });
 
-describe("isUnstorableText", () => {
-  it("recognises PostgreSQL's refusal of a NUL however Prisma wraps it, and nothing else", () => {
+describe("isUnstorableValue", () => {
+  it("recognises PostgreSQL's refusal of a NUL or an out-of-range number however Prisma wraps it, and nothing else", () => {
     const driver = { name: "DriverAdapterError", cause: { originalCode: "22021", kind: "postgres" } };
-    expect(isUnstorableText(driver)).toBe(true);
-    expect(isUnstorableText({ code: "P2010", meta: { driverAdapterError: driver } })).toBe(true);
-    expect(isUnstorableText(new Error("wrapped", { cause: driver }))).toBe(true);
-    expect(isUnstorableText({ cause: { originalCode: "23505" } })).toBe(false);
-    expect(isUnstorableText(new TypeError("x"))).toBe(false);
-    expect(isUnstorableText(null)).toBe(false);
+    expect(isUnstorableValue(driver)).toBe(true);
+    expect(isUnstorableValue({ code: "P2010", meta: { driverAdapterError: driver } })).toBe(true);
+    expect(isUnstorableValue(new Error("wrapped", { cause: driver }))).toBe(true);
+    expect(isUnstorableValue({ code: "P2020", meta: { modelName: "Forum" } })).toBe(true); // an Int beyond 2^31
+    expect(isUnstorableValue({ cause: { originalCode: "23505" } })).toBe(false);
+    expect(isUnstorableValue(new TypeError("x"))).toBe(false);
+    expect(isUnstorableValue(null)).toBe(false);
   });
 });
