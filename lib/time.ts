@@ -36,17 +36,25 @@ export function zonedToUtc(date: DateString, time: TimeString, zone: string): Da
 
 type Parts = { year: string; month: string; day: string; hour: string; minute: string; weekday: string };
 
+// Building an Intl.DateTimeFormat costs far more than using one; agendas and calendar feeds format
+// thousands of times per request, so formatters are kept per zone (a handful of zones in practice).
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function parts(instant: Date, zone: string): Parts {
-  const fmt = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    weekday: "short",
-    hourCycle: "h23",
-  });
+  let fmt = partsFormatters.get(zone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      weekday: "short",
+      hourCycle: "h23",
+    });
+    partsFormatters.set(zone, fmt);
+  }
   const out: Record<string, string> = {};
   for (const p of fmt.formatToParts(instant)) out[p.type] = p.value;
   return out as Parts;
@@ -122,11 +130,18 @@ function isDaylightTime(instant: Date, zone: string): boolean {
   return jan !== jul && offsetMinutes(instant, zone) === Math.max(jan, jul);
 }
 
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The zone's short name at an instant ("WITA", "ACDT"), or null when there is no common one. */
 export function zoneAbbreviation(instant: Date, zone: string): string | null {
   const known = ABBREVIATIONS[zone];
   if (known) return isDaylightTime(instant, zone) && known[1] ? known[1] : known[0];
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+  let fmt = nameFormatters.get(zone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" });
+    nameFormatters.set(zone, fmt);
+  }
+  const name = fmt
     .formatToParts(instant)
     .find((p) => p.type === "timeZoneName")?.value;
   return name && !/^(GMT|UTC)/.test(name) ? name : null;
