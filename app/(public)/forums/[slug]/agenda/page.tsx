@@ -129,9 +129,12 @@ export default async function AgendaPage({ params, searchParams }: Props) {
             <div className={listClass}>
               <AgendaList days={days} zone={zone} forumSlug={forum.slug} bookmarked={bookmarked} signedIn={!!viewer} draftPreview={forum.draftPreview} />
             </div>
-            <div className={gridClass}>
-              <AgendaGrid days={days} rooms={forum.rooms} zone={zone} forumSlug={forum.slug} draftPreview={forum.draftPreview} />
-            </div>
+            {/* The list also serves print, so it is always rendered; the grid only when it may be shown. */}
+            {filters.view === "list" ? null : (
+              <div className={gridClass}>
+                <AgendaGrid days={days} rooms={forum.rooms} zone={zone} forumSlug={forum.slug} draftPreview={forum.draftPreview} />
+              </div>
+            )}
           </>
         )}
       </div>
