@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/roles";
 import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
 import { forumWhereVisibleTo } from "@/lib/forums/visibility";
+import { forumSummarySelect } from "@/lib/forums/queries";
 import { getUserForSession } from "@/lib/auth/queries";
 import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
@@ -61,15 +62,7 @@ export async function getAgendaForum(slug: string, viewer: Viewer) {
   const forum = await db.forum.findFirst({
     where: { slug, ...forumWhereVisibleTo(viewer), ...(organiser ? {} : { agendaPublishedAt: { not: null } }) },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      venue: true,
-      city: true,
-      country: true,
-      timeZone: true,
-      startsOn: true,
-      endsOn: true,
+      ...forumSummarySelect,
       status: true,
       agendaPublishedAt: true,
       rooms: { select: { id: true, name: true, position: true }, orderBy: [{ position: "asc" }, { name: "asc" }] },

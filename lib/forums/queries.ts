@@ -4,17 +4,22 @@ import type { Viewer } from "@/lib/auth/roles";
 import { forumWhereVisibleTo } from "@/lib/forums/visibility";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 
-const forumCardSelect = {
+/** What names a forum, where and when it is: shared by every area's read of a forum (spread and extend it). */
+export const forumSummarySelect = {
   id: true,
   slug: true,
   name: true,
-  description: true,
   venue: true,
   city: true,
   country: true,
   timeZone: true,
   startsOn: true,
   endsOn: true,
+} as const;
+
+const forumCardSelect = {
+  ...forumSummarySelect,
+  description: true,
   status: true,
   agendaPublishedAt: true,
   registrationOpensAt: true,

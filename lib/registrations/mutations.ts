@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
-import { registrationState } from "@/lib/forums/queries";
+import { forumSummarySelect, registrationState } from "@/lib/forums/queries";
 import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
@@ -14,18 +14,7 @@ import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type Registratio
 
 // ---------- shared pieces ----------
 
-const forumMailSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  venue: true,
-  city: true,
-  country: true,
-  timeZone: true,
-  startsOn: true,
-  endsOn: true,
-} as const;
+const forumMailSelect = { ...forumSummarySelect, description: true } as const;
 
 const regMailSelect = { id: true, createdAt: true, email: true, fullName: true, checkInCode: true } as const;
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { registrationState } from "@/lib/forums/queries";
+import { forumSummarySelect, registrationState } from "@/lib/forums/queries";
 import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
 import { listOrganisationNames } from "@/lib/organisations/queries";
@@ -27,15 +27,7 @@ async function listInterestSessions(forumId: string) {
 }
 
 const publicForumSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  timeZone: true,
-  startsOn: true,
-  endsOn: true,
-  venue: true,
-  city: true,
-  country: true,
+  ...forumSummarySelect,
   status: true,
   registrationOpensAt: true,
   registrationClosesAt: true,
