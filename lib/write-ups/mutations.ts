@@ -174,6 +174,20 @@ async function withSlugRetry<T>(explicitSlug: boolean, body: () => Promise<T>): 
   }
 }
 
+/** The columns the editor sets on both create and update; the alt text is kept only while there is a cover. */
+function editableColumns(input: WriteUpInput, coverId: string | null) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    tag: input.tag,
+    date: dateOnlyToDate(input.date),
+    forumId: input.forumId,
+    coverId,
+    coverAlt: coverId ? input.coverAlt : "",
+  };
+}
+
 export async function createWriteUp(args: SaveWriteUpInput): Promise<SavedWriteUp> {
   const { actor, input, cover } = args;
   return withSlugRetry(!!input.slug, () =>
@@ -184,14 +198,7 @@ export async function createWriteUp(args: SaveWriteUpInput): Promise<SavedWriteU
       const w = await tx.writeUp.create({
         data: {
           slug,
-          title: input.title,
-          summary: input.summary,
-          body: input.body,
-          tag: input.tag,
-          date: dateOnlyToDate(input.date),
-          forumId: input.forumId,
-          coverId,
-          coverAlt: coverId ? input.coverAlt : "",
+          ...editableColumns(input, coverId),
           authorId: actor.id,
           closedConfirmedAt: input.confirmClosed ? new Date() : null,
         },
@@ -234,14 +241,7 @@ export async function updateWriteUp(args: SaveWriteUpInput): Promise<SavedWriteU
         where: { id, version: input.version },
         data: {
           slug: input.slug || current.slug,
-          title: input.title,
-          summary: input.summary,
-          body: input.body,
-          tag: input.tag,
-          date: dateOnlyToDate(input.date),
-          forumId: input.forumId,
-          coverId,
-          coverAlt: coverId ? input.coverAlt : "",
+          ...editableColumns(input, coverId),
           closedConfirmedAt,
           version: { increment: 1 },
         },
