@@ -109,6 +109,29 @@ async function loadForWrite(tx: Tx, sessionId: string) {
   return row;
 }
 
+/** The session and its forum, provided nobody saved it since the editor loaded `version`. */
+async function loadAtVersion(tx: Tx, sessionId: string, version: number) {
+  const row = await loadForWrite(tx, sessionId);
+  if (row.version !== version) throw await staleSession(tx, row.id, version);
+  return { row, forum: await forumOf(tx, row.forumId) };
+}
+
+/** After a versioned write: audits it, logs what attendees would notice, and returns the version to edit next. */
+async function recordEdit(
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  forum: Awaited<ReturnType<typeof forumOf>>,
+  sessionId: string,
+  version: number,
+  before: SessionSnapshot,
+  after: SessionSnapshot,
+) {
+  await audit(tx, actor, action, sessionId, forum.id, forum.timeZone, before, after, { from: version, to: version + 1 });
+  await writeSessionChange(tx, forum.id, sessionId, before, after);
+  return { id: sessionId, forumId: forum.id, slug: forum.slug, version: version + 1 };
+}
+
 async function replacePresenters(tx: Tx, sessionId: string, presenters: SessionFields["presenters"]) {
   await tx.sessionPresenter.deleteMany({ where: { sessionId } });
   if (presenters.length) {
@@ -135,9 +158,7 @@ export async function createSession({ actor, input }: { actor: Actor; input: Cre
  */
 export async function updateSession({ actor, input }: { actor: Actor; input: UpdateSessionInput }) {
   return db.$transaction(async (tx) => {
-    const row = await loadForWrite(tx, input.sessionId);
-    if (row.version !== input.version) throw await staleSession(tx, row.id, input.version);
-    const forum = await forumOf(tx, row.forumId);
+    const { row, forum } = await loadAtVersion(tx, input.sessionId, input.version);
     await checkReferences(tx, forum.id, input.session);
     const updated = await tx.forumSession.updateMany({
       where: { id: row.id, version: input.version },
@@ -147,18 +168,14 @@ export async function updateSession({ actor, input }: { actor: Actor; input: Upd
     await replacePresenters(tx, row.id, input.session.presenters);
     const before = toSnapshot(row);
     const after = toSnapshot((await readSession(tx, row.id))!);
-    await audit(tx, actor, "session.update", row.id, forum.id, forum.timeZone, before, after, { from: input.version, to: input.version + 1 });
-    await writeSessionChange(tx, forum.id, row.id, before, after);
-    return { id: row.id, forumId: forum.id, slug: forum.slug, version: input.version + 1 };
+    return recordEdit(tx, actor, "session.update", forum, row.id, input.version, before, after);
   });
 }
 
 /** Moves or resizes a session (new slot and room), from the grid or the plain form; versioned like an edit. */
 export async function moveSession({ actor, input }: { actor: Actor; input: MoveSessionInput }) {
   return db.$transaction(async (tx) => {
-    const row = await loadForWrite(tx, input.sessionId);
-    if (row.version !== input.version) throw await staleSession(tx, row.id, input.version);
-    const forum = await forumOf(tx, row.forumId);
+    const { row, forum } = await loadAtVersion(tx, input.sessionId, input.version);
     await checkReferences(tx, forum.id, { roomId: input.roomId, trackId: null });
     const updated = await tx.forumSession.updateMany({
       where: { id: row.id, version: input.version },
@@ -167,9 +184,7 @@ export async function moveSession({ actor, input }: { actor: Actor; input: MoveS
     if (updated.count === 0) throw await staleSession(tx, row.id, input.version);
     const before = toSnapshot(row);
     const after = toSnapshot((await readSession(tx, row.id))!);
-    await audit(tx, actor, "session.move", row.id, forum.id, forum.timeZone, before, after, { from: input.version, to: input.version + 1 });
-    await writeSessionChange(tx, forum.id, row.id, before, after);
-    return { id: row.id, forumId: forum.id, slug: forum.slug, version: input.version + 1 };
+    return recordEdit(tx, actor, "session.move", forum, row.id, input.version, before, after);
   });
 }
 
@@ -213,16 +228,11 @@ export async function reinstateSession({ actor, input }: { actor: Actor; input: 
 
 async function setStatus(actor: Actor, input: SessionRef, status: "cancelled" | "published", action: string) {
   return db.$transaction(async (tx) => {
-    const row = await loadForWrite(tx, input.sessionId);
-    if (row.version !== input.version) throw await staleSession(tx, row.id, input.version);
-    const forum = await forumOf(tx, row.forumId);
+    const { row, forum } = await loadAtVersion(tx, input.sessionId, input.version);
     const updated = await tx.forumSession.updateMany({ where: { id: row.id, version: input.version }, data: { status, version: { increment: 1 } } });
     if (updated.count === 0) throw await staleSession(tx, row.id, input.version);
     const before = toSnapshot(row);
-    const after = { ...before, status };
-    await audit(tx, actor, action, row.id, forum.id, forum.timeZone, before, after, { from: input.version, to: input.version + 1 });
-    await writeSessionChange(tx, forum.id, row.id, before, after);
-    return { id: row.id, forumId: forum.id, slug: forum.slug, version: input.version + 1 };
+    return recordEdit(tx, actor, action, forum, row.id, input.version, before, { ...before, status });
   });
 }
 
@@ -232,9 +242,7 @@ async function setStatus(actor: Actor, input: SessionRef, status: "cancelled" | 
  */
 export async function deleteSession({ actor, input }: { actor: Actor; input: SessionRef }) {
   return db.$transaction(async (tx) => {
-    const row = await loadForWrite(tx, input.sessionId);
-    if (row.version !== input.version) throw await staleSession(tx, row.id, input.version);
-    const forum = await forumOf(tx, row.forumId);
+    const { row, forum } = await loadAtVersion(tx, input.sessionId, input.version);
     const before = toSnapshot(row);
     const deleted = await tx.forumSession.deleteMany({ where: { id: row.id, version: input.version } });
     if (deleted.count === 0) throw await staleSession(tx, row.id, input.version);
