@@ -1,16 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { signInAs, usersByRole } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { createPresenterAction, updatePresenterAction } from "@/lib/presenters/actions";
 import { createMemberStateAction } from "@/lib/member-states/actions";
 import { auditFilterSchema, listAuditEvents, listAuditFilterOptions, AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
-
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 let users: { organiser: CurrentUser; delegate: CurrentUser; attendee: CurrentUser };
 beforeEach(async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { createUser, signInAs } from "../support/auth";
 import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-states/actions";
 import { addBookmarkAction } from "@/lib/agenda/actions";
@@ -14,12 +15,6 @@ import { registrationDataExport } from "@/lib/registrations/data-export";
 // public may see.
 
 const NUL = "\u0000";
-
-function form(values: Record<string, string>) {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(values)) fd.append(k, v);
-  return fd;
-}
 
 async function makeForum() {
   const now = Date.now();

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { signInAs, usersByRole, createUser } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { listOutbox } from "@/lib/mail/outbox";
@@ -13,12 +14,6 @@ import {
   revokeInvitationAction,
 } from "@/lib/invitations/actions";
 import { getInvitationByToken, listInvitations } from "@/lib/invitations/queries";
-
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 async function snapshot() {
   const db = testDb();

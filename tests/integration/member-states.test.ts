@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { signInAs, usersByRole } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import {
@@ -9,12 +10,6 @@ import {
   updateMemberStateAction,
 } from "@/lib/member-states/actions";
 import { getMemberState, listMemberStates } from "@/lib/member-states/queries";
-
-function form(fields: Record<string, string>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
-}
 
 async function snapshot() {
   const db = testDb();

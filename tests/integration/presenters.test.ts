@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { PNG } from "pngjs";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { createUser, signInAs, usersByRole } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { createPresenterAction, deletePresenterAction, updatePresenterAction } from "@/lib/presenters/actions";
@@ -10,12 +11,6 @@ function png(width = 4, height = 3): Buffer {
   const image = new PNG({ width, height });
   image.data.fill(200);
   return PNG.sync.write(image);
-}
-
-function form(fields: Record<string, string | File>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  return fd;
 }
 
 /** Everything a presenter write could touch, to prove a refused write changed nothing. */

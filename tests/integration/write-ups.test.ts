@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { form } from "../support/form";
 import { signInAs, usersByRole } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import {
@@ -62,15 +63,6 @@ beforeAll(async () => {
 });
 
 type Fields = Record<string, string | string[] | File>;
-
-function form(fields: Fields): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) {
-    if (Array.isArray(v)) v.forEach((x) => fd.append(k, x));
-    else fd.append(k, v);
-  }
-  return fd;
-}
 
 const base = (over: Fields = {}): Fields => ({
   title: "Private sector urged to help dismantle scam centres",
