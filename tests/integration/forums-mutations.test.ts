@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { expectRefusedForNonOrganisers } from "../support/refusals";
 import { signInAs, usersByRole } from "../support/auth";
-import type { CurrentUser } from "@/lib/auth/roles";
 import {
   createForumAction,
   createRoomAction,
@@ -54,20 +54,8 @@ async function snapshot() {
   };
 }
 
-async function expectRefusedForOthers(call: () => Promise<{ ok: boolean; code?: string }>) {
-  const before = await snapshot();
-  const cases: [CurrentUser | null, string][] = [
-    [null, "unauthenticated"],
-    [users.delegate, "forbidden"],
-    [users.attendee, "forbidden"],
-  ];
-  for (const [user, code] of cases) {
-    signInAs(user);
-    const result = await call();
-    expect(result).toMatchObject({ ok: false, code });
-  }
-  expect(await snapshot()).toEqual(before);
-  signInAs(users.organiser);
+function expectRefusedForOthers(call: () => Promise<{ ok: boolean; code?: string }>) {
+  return expectRefusedForNonOrganisers(users, snapshot, call);
 }
 
 async function makeForum(over: Record<string, unknown> = {}) {

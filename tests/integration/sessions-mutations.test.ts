@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
+import { expectRefusedForNonOrganisers } from "../support/refusals";
 import { createUser, signInAs, usersByRole } from "../support/auth";
-import type { CurrentUser } from "@/lib/auth/roles";
 import {
   cancelSessionAction,
   checkSessionConflictsAction,
@@ -85,19 +85,8 @@ async function snapshot() {
   };
 }
 
-async function expectRefusedForOthers(call: () => Promise<{ ok: boolean; code?: string }>) {
-  const before = await snapshot();
-  const cases: [CurrentUser | null, string][] = [
-    [null, "unauthenticated"],
-    [users.delegate, "forbidden"],
-    [users.attendee, "forbidden"],
-  ];
-  for (const [user, code] of cases) {
-    signInAs(user);
-    expect(await call()).toMatchObject({ ok: false, code });
-  }
-  expect(await snapshot()).toEqual(before);
-  signInAs(users.organiser);
+function expectRefusedForOthers(call: () => Promise<{ ok: boolean; code?: string }>) {
+  return expectRefusedForNonOrganisers(users, snapshot, call);
 }
 
 describe("every session write is for organisers only", () => {
