@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time";
+import { toSlug } from "@/lib/slug";
 
 // Shared by the forum, room and track forms and by their server actions: the one source of truth for input.
 
@@ -30,14 +31,7 @@ export const FORUM_STATUS_LABELS: Record<(typeof FORUM_STATUSES)[number], string
 
 /** Lower-case, ASCII, hyphenated: "GABF 2027 – Bali" → "gabf-2027-bali". */
 export function suggestSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
+  return toSlug(name);
 }
 
 export const forumSchema = z

@@ -4,7 +4,8 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { createMedia } from "@/lib/media/mutations";
 import type { ValidImage } from "@/lib/media/validate";
-import { nextFreeSlug, slugifyName, type PresenterInput } from "@/lib/presenters/schema";
+import { nextFreeSlug } from "@/lib/slug";
+import { slugifyName, type PresenterInput } from "@/lib/presenters/schema";
 
 const auditSelect = { id: true, slug: true, name: true, title: true, organisation: true, country: true, bio: true, photoId: true } as const;
 

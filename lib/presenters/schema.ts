@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toSlug } from "@/lib/slug";
 
 export const PRESENTER_LIMITS = { name: 120, title: 200, organisation: 200, country: 100, bio: 4000 } as const;
 
@@ -40,25 +41,7 @@ export type PresenterSearch = z.infer<typeof presenterSearchSchema>;
 
 /** "Dewi Kartika" -> "dewi-kartika"; accents folded; never empty. */
 export function slugifyName(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/g, "");
-  return slug || "presenter";
-}
-
-/** The first of base, base-2, base-3… that is not taken. */
-export function nextFreeSlug(base: string, taken: Iterable<string>): string {
-  const set = new Set(taken);
-  if (!set.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!set.has(candidate)) return candidate;
-  }
+  return toSlug(name) || "presenter";
 }
 
 export const PRESENTER_ROLE_LABELS = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" } as const;

@@ -10,7 +10,8 @@ import { needsClosedConfirmation, quoteAttributionErrors, type GuardQuote, type 
 import { DRAFT_NOTE, forumDraft, sessionDraft } from "@/lib/write-ups/draft-template";
 import type { RevisionData } from "@/lib/write-ups/compare";
 import { TRANSITIONS, type WorkflowInput, type WriteUpInput } from "@/lib/write-ups/schema";
-import { nextFreeSlug, slugify } from "@/lib/write-ups/slug";
+import { nextFreeSlug } from "@/lib/slug";
+import { slugify } from "@/lib/write-ups/slug";
 
 export type SavedWriteUp = { id: string; slug: string; version: number; status: string };
 

@@ -14,13 +14,3 @@ export function slugify(title: string, maxLength = 80): string {
   const lastHyphen = cut.lastIndexOf("-");
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, "");
 }
-
-/** The first of base, base-2, base-3, ... that is not already taken. */
-export function nextFreeSlug(base: string, taken: Iterable<string>): string {
-  const set = new Set(taken);
-  if (!set.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!set.has(candidate)) return candidate;
-  }
-}

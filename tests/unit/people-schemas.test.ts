@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextFreeSlug, presenterSchema, presenterSearchSchema, slugifyName, PRESENTER_LIMITS } from "@/lib/presenters/schema";
+import { nextFreeSlug } from "@/lib/slug";
+import { presenterSchema, presenterSearchSchema, slugifyName, PRESENTER_LIMITS } from "@/lib/presenters/schema";
 import { memberStateFilterSchema, memberStateSchema } from "@/lib/member-states/schema";
 import { acceptInvitationSchema, DELEGATE_PASSWORD_MIN_LENGTH, invitationStatus, inviteDelegateSchema } from "@/lib/invitations/schema";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextFreeSlug, slugify } from "@/lib/write-ups/slug";
+import { nextFreeSlug } from "@/lib/slug";
+import { slugify } from "@/lib/write-ups/slug";
 import { chathamWarnings, needsClosedConfirmation, quoteAttributionErrors, type GuardSession } from "@/lib/write-ups/chatham";
 import { sessionDraft } from "@/lib/write-ups/draft-template";
 import { stepsFrom, writeUpFormToInput, writeUpInputSchema } from "@/lib/write-ups/schema";
