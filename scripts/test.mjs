@@ -41,6 +41,16 @@ function ensureChromium() {
 
 await ensurePostgres();
 ensureChromium();
-const args = ["vitest", "run", ...process.argv.slice(2)];
+// The JSON report gives one plain closing line ("N passed, N failed") that any CI can read.
+const report = `.data/test-report-${process.pid}.json`;
+fs.mkdirSync(".data", { recursive: true });
+const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
 const result = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, CI: process.env.CI ?? "" } });
+try {
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(fs.readFileSync(report, "utf8"));
+  fs.rmSync(report);
+  console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ""}`);
+} catch {
+  console.log("\nNo test report was written; see the output above.");
+}
 process.exit(result.status ?? 1);
