@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
+import { useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createRoomAction, createTrackAction, deleteRoomAction, deleteTrackAction, updateRoomAction, updateTrackAction } from "@/lib/forums/actions";
@@ -17,6 +17,23 @@ function Status({ result }: { result: ActionResult<unknown> | null }) {
       {result ? (result.ok ? result.message : result.fieldErrors && Object.keys(result.fieldErrors).length ? "" : result.message) : null}
     </p>
   );
+}
+
+/** An "add" form for the forum: on success it empties itself and reloads the list; on refusal it keeps what was typed. */
+function useAddForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, forumId: string) {
+  const router = useRouter();
+  const add = useActionForm(action);
+  const formRef = useRef<HTMLFormElement>(null);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    add.submit({ forumId, ...formDataToObject(new FormData(e.currentTarget)) }, (r) => {
+      if (r.ok) {
+        formRef.current?.reset();
+        router.refresh();
+      }
+    });
+  }
+  return { add, formRef, onSubmit };
 }
 
 function RoomRow({ room }: { room: Room }) {
@@ -66,9 +83,7 @@ function RoomRow({ room }: { room: Room }) {
 }
 
 export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] }) {
-  const router = useRouter();
-  const add = useActionForm(createRoomAction);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { add, formRef, onSubmit } = useAddForm(createRoomAction, forumId);
   return (
     <section id="rooms" aria-labelledby="rooms-heading" className="rounded border border-line bg-white p-4">
       <h2 id="rooms-heading" className="mb-1 font-serif text-xl font-semibold">
@@ -88,15 +103,7 @@ export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] 
         ref={formRef}
         noValidate
         aria-label="Add a room"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.submit({ forumId, ...formDataToObject(new FormData(e.currentTarget)) }, (r) => {
-            if (r.ok) {
-              formRef.current?.reset();
-              router.refresh();
-            }
-          });
-        }}
+        onSubmit={onSubmit}
       >
         <h3 className="mb-2 text-sm font-semibold">Add a room</h3>
         <div className="grid grid-cols-[1fr_7rem] gap-2">
@@ -163,9 +170,7 @@ function TrackRow({ track }: { track: Track }) {
 }
 
 export function TracksPanel({ forumId, tracks }: { forumId: string; tracks: Track[] }) {
-  const router = useRouter();
-  const add = useActionForm(createTrackAction);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { add, formRef, onSubmit } = useAddForm(createTrackAction, forumId);
   return (
     <section id="tracks" aria-labelledby="tracks-heading" className="rounded border border-line bg-white p-4">
       <h2 id="tracks-heading" className="mb-1 font-serif text-xl font-semibold">
@@ -185,15 +190,7 @@ export function TracksPanel({ forumId, tracks }: { forumId: string; tracks: Trac
         ref={formRef}
         noValidate
         aria-label="Add a track"
-        onSubmit={(e) => {
-          e.preventDefault();
-          add.submit({ forumId, ...formDataToObject(new FormData(e.currentTarget)) }, (r) => {
-            if (r.ok) {
-              formRef.current?.reset();
-              router.refresh();
-            }
-          });
-        }}
+        onSubmit={onSubmit}
       >
         <h3 className="mb-2 text-sm font-semibold">Add a track</h3>
         <div className="grid grid-cols-[1fr_5rem] gap-2">
