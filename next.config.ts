@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "pdfkit"],
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
+    // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role.
+    authInterrupts: true,
   },
   async headers() {
     return [

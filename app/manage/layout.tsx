@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireOrganiserPage } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +15,7 @@ const sections = [
 
 /** The organiser console. Pages and actions check the role themselves too; this only keeps others out of view. */
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/manage");
-  if (user.role !== "organiser") {
-    return (
-      <div className="mx-auto max-w-2xl px-4 py-16">
-        <h1 className="font-serif text-3xl font-semibold">Organisers only</h1>
-        <p className="mt-3 text-muted">The organiser console is for forum organisers. Your account does not have that role.</p>
-      </div>
-    );
-  }
+  await requireOrganiserPage();
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 lg:flex-row">
       <nav aria-label="Organiser console" className="no-print lg:w-56 lg:shrink-0">

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiser } from "@/lib/auth/guards";
+import { requireOrganiserPage } from "@/lib/auth/page-guards";
 import { ForumForm } from "../_components/forum-form";
 import { timeZoneOptions } from "../_components/zones";
 
 export const metadata: Metadata = { title: "New forum" };
 
 export default async function NewForumPage() {
-  await requireOrganiser();
+  await requireOrganiserPage();
   const { zones, zoneLabels } = timeZoneOptions();
   return (
     <div>

@@ -6,6 +6,7 @@ import { getForumForEditing } from "@/lib/forums/queries";
 import { listSessionChanges } from "@/lib/sessions/queries";
 import { formatTimeWithZone, formatDay, dayInZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
+import { requireOrganiserPage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Agenda change log" };
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ const KIND = {
 } as const;
 
 export default async function ChangeLogPage({ params }: { params: Promise<{ forumId: string }> }) {
+  await requireOrganiserPage();
   const { forumId } = await params;
   const viewer = await getCurrentUser();
   const forum = await getForumForEditing(forumId, viewer);
