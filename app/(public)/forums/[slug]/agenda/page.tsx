@@ -70,6 +70,9 @@ export default async function AgendaPage({ params, searchParams }: Props) {
             <a href={`/api/calendar/forums/${forum.slug}`} className={buttonClass("secondary")}>
               Subscribe (public sessions)
             </a>
+            <ButtonLink href={`/forums/${forum.slug}/agenda/changes`} variant="secondary">
+              Changes
+            </ButtonLink>
             {viewer ? (
               <ButtonLink href="/my-agenda" variant="secondary">
                 My agenda
