@@ -64,5 +64,9 @@ describe("public pages and sign-in", () => {
     expect(banner).toContain("Indonesia");
     expect(await page.getByRole("link", { name: "Organiser console" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "My agenda" }).count()).toBe(1);
+    // Typing the console's address gets a clear refusal with a 403, not the console.
+    const res = await page.goto("/manage/forums");
+    expect(res?.status()).toBe(403);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Organisers only");
   });
 });
