@@ -72,7 +72,7 @@ async function main() {
   setTimeout(() => {
     console.log(`\nBalai is running at http://localhost:${port}`);
     printDemoSignIns();
-    console.log("E-mails are written to .data/outbox/ and listed at /dev/outbox. Press Ctrl-C to stop.\n");
+    console.log("E-mails are written to .data/outbox/ and listed at /dev/mail. Press Ctrl-C to stop.\n");
   }, 1500);
 
   const stop = () => killNext("SIGTERM");

@@ -26,7 +26,7 @@ let smtp: nodemailer.Transporter | undefined;
 
 /**
  * Sends through SMTP when SMTP_URL is set; otherwise writes the message to the outbox folder (shown at
- * /dev/outbox), so that no e-mail is silently dropped in development.
+ * /dev/mail), so that no e-mail is silently dropped in development.
  */
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
   const message: Mail.Options = { from: from(), ...mail };

@@ -50,7 +50,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                   <td className="p-2 whitespace-nowrap">{new Date(m.at).toISOString().replace("T", " ").slice(0, 19)} UTC</td>
                   <td className="p-2">{m.to}</td>
                   <td className="p-2">
-                    <Link href={`/dev/outbox/${m.id}`} className="text-brand underline">
+                    <Link href={`/dev/mail/${m.id}`} className="text-brand underline">
                       {m.subject}
                     </Link>
                   </td>

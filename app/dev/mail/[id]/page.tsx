@@ -35,10 +35,10 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           <p className="mt-3 text-sm text-muted">Attachments: {message.attachments.map((a) => a.filename).join(", ")}</p>
         ) : null}
         <p className="mt-4 flex gap-4 text-sm">
-          <Link href="/dev/outbox" className="text-brand underline">
+          <Link href="/dev/mail" className="text-brand underline">
             Back to the outbox
           </Link>
-          <a href={`/dev/outbox/${message.id}/raw`} className="text-brand underline">
+          <a href={`/dev/mail/${message.id}/raw`} className="text-brand underline">
             Download the .eml (with attachments)
           </a>
         </p>
