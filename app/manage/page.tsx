@@ -7,7 +7,7 @@ import { dateOnly, formatDayRange } from "@/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { IssueList } from "@/components/agenda-editor/issue-list";
 import { ForumStatusBadges } from "./forums/_components/status-badges";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Organiser console" };
 export const dynamic = "force-dynamic";
@@ -22,7 +22,7 @@ const quickLinks = [
 ];
 
 export default async function ManageDashboard() {
-  await requireOrganiserPage();
+  await authorizePage("console.open");
   const viewer = await getCurrentUser();
   const forums = await listForumsForOrganiser(viewer);
   const today = dateOnly(new Date());

@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
 import type { AgendaIssue } from "@/lib/sessions/conflicts";
 import { checkSessionConflictsAction, createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 import {
@@ -65,8 +65,9 @@ function safeZoneLabel(date: string, time: string, zone: string): string {
 export function SessionForm({ mode, forum, sessionId, version, values, rooms, tracks, presenterOptions, initialIssues = [] }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [result, setResult] = useState<ActionResult<{ issues: AgendaIssue[] }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createSessionAction);
+  const update = useAction(updateSessionAction);
+  const { result, pending } = mode === "create" ? create : update;
   const [presenters, setPresenters] = useState(() => values.presenters.map(newRow));
   const [issues, setIssues] = useState<AgendaIssue[]>(initialIssues);
   const [checking, setChecking] = useState(false);
@@ -107,23 +108,16 @@ export function SessionForm({ mode, forum, sessionId, version, values, rooms, tr
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const session = sessionFieldsFromFormData(new FormData(event.currentTarget));
-    startTransition(async () => {
-      let r: ActionResult<{ issues: AgendaIssue[] }>;
-      try {
-        r =
-          mode === "create"
-            ? ((await createSessionAction({ forumId: forum.id, session })) as ActionResult<{ id: string; issues: AgendaIssue[] }>)
-            : await updateSessionAction({ sessionId, version, session });
-      } catch {
-        r = { ok: false, code: "internal", message: "The server could not be reached. Nothing was saved; please try again." };
-      }
-      setResult(r);
+    if (mode === "create") {
+      create.submit({ forumId: forum.id, session }, (r) => {
+        if (!r.ok) return router.refresh();
+        setIssues(r.data.issues);
+        router.push(`/manage/forums/${forum.id}/agenda?day=${String(session.date)}&saved=${r.data.id}`);
+      });
+      return;
+    }
+    update.submit({ sessionId, version, session }, (r) => {
       if (r.ok) setIssues(r.data.issues);
-      if (r.ok && mode === "create") {
-        const id = (r.data as unknown as { id: string }).id;
-        router.push(`/manage/forums/${forum.id}/agenda?day=${String(session.date)}&saved=${id}`);
-        return;
-      }
       // After a save or a stale refusal, load the current version; the inputs keep what the organiser typed.
       router.refresh();
     });

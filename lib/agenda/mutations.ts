@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
+import { sessionWhereVisibleTo, may } from "@/lib/auth/permissions";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { CalendarFeedScope } from "@/lib/generated/prisma/enums";
 
@@ -64,7 +64,7 @@ export async function acknowledgeBookmark(user: CurrentUser, sessionId: string):
  * "regenerate" leaves exactly one working URL. The secret is returned once and only its hash is stored.
  */
 export async function createCalendarFeed(user: CurrentUser, scope: CalendarFeedScope): Promise<{ id: string; token: string; scope: CalendarFeedScope }> {
-  if (scope === "all_visible" && user.role !== "delegate" && user.role !== "organiser") {
+  if (scope === "all_visible" && !may(user, "calendar-feeds.all-visible")) {
     throw new AppError("forbidden", "A calendar of every session is offered to delegates and organisers.", {
       fieldErrors: { scope: ["Choose “My saved sessions”."] },
     });

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/roles";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
-import { forumWhereVisibleTo } from "@/lib/forums/visibility";
+import { sessionWhereVisibleTo, forumWhereVisibleTo, may } from "@/lib/auth/permissions";
 import { forumSummarySelect } from "@/lib/forums/queries";
 import { getUserForSession } from "@/lib/auth/queries";
 import { dateOnly } from "@/lib/time";
@@ -58,7 +57,7 @@ function visibleSessions(viewer: Viewer, ...and: Prisma.ForumSessionWhereInput[]
  * once it is published; organisers see the draft too, flagged as a preview.
  */
 export async function getAgendaForum(slug: string, viewer: Viewer) {
-  const organiser = viewer?.role === "organiser";
+  const organiser = may(viewer, "sessions.manage");
   const forum = await db.forum.findFirst({
     where: { slug, ...forumWhereVisibleTo(viewer), ...(organiser ? {} : { agendaPublishedAt: { not: null } }) },
     select: {
@@ -165,7 +164,7 @@ export async function getPrivateCalendar(token: string) {
   const owner = await getUserForSession(feed.userId);
   if (!owner) return null;
   // "Everything I may see" is a delegate's and organiser's option; anyone else's feed falls back to bookmarks.
-  const everything = feed.scope === "all_visible" && (owner.role === "delegate" || owner.role === "organiser");
+  const everything = feed.scope === "all_visible" && may(owner, "calendar-feeds.all-visible");
   const rows = await db.forumSession.findMany({
     where: visibleSessions(owner, publishedForCalendar, everything ? {} : { bookmarks: { some: { userId: owner.id } } }),
     select: { ...sessionSelect, forum: { select: calendarForumSelect } },

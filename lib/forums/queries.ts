@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
-import { forumWhereVisibleTo } from "@/lib/forums/visibility";
+import { forumWhereVisibleTo, authorize } from "@/lib/auth/permissions";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 
 /** What names a forum, where and when it is: shared by every area's read of a forum (spread and extend it). */
@@ -74,9 +74,9 @@ export function registrationState(
 
 // ---------- organiser console ----------
 
-/** Every forum with the counts the console shows; organisers only (anyone else gets an empty list). */
+/** Every forum with the counts the console shows; organisers only. */
 export async function listForumsForOrganiser(viewer: Viewer) {
-  if (viewer?.role !== "organiser") return [];
+  authorize(viewer, "forums.manage");
   const forums = await db.forum.findMany({
     select: {
       id: true,
@@ -110,7 +110,7 @@ export type OrganiserForumRow = Awaited<ReturnType<typeof listForumsForOrganiser
 
 /** One forum with its form values in the forum's own zone, its rooms and tracks; organisers only. */
 export async function getForumForEditing(forumId: string, viewer: Viewer) {
-  if (viewer?.role !== "organiser") return null;
+  authorize(viewer, "forums.manage");
   const forum = await db.forum.findUnique({
     where: { id: forumId },
     select: {

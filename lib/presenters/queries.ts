@@ -2,24 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
+import { sessionWhereVisibleTo, presenterWhereVisibleTo } from "@/lib/auth/permissions";
 import { mediaUrl } from "@/lib/media/mutations";
 
 export const PRESENTERS_PAGE_SIZE = 24;
 
-/**
- * Which presenters a viewer may find: organisers all; everyone else those on at least one session the viewer may
- * see, or named in a published write-up. A presenter booked only for a closed or unpublished session stays hidden.
- */
-export function presenterWhereVisibleTo(viewer: Viewer): Prisma.PresenterWhereInput {
-  if (viewer?.role === "organiser") return {};
-  return {
-    OR: [
-      { sessions: { some: { session: sessionWhereVisibleTo(viewer) } } },
-      { writeUps: { some: { writeUp: { status: "published", publishedAt: { lte: new Date() } } } } },
-    ],
-  };
-}
 
 /** Every word must appear in the name, organisation or country (case-insensitive). */
 function searchWhere(q: string): Prisma.PresenterWhereInput {

@@ -1,104 +1,93 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireOrganiser } from "@/lib/auth/guards";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { defineAction, type Revalidation } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import { checkbox, id } from "@/lib/form-fields";
 import { zonedToUtc } from "@/lib/time";
-import type { AgendaIssue } from "@/lib/sessions/conflicts";
 import { moveSessionSchema, sessionFieldsSchema, sessionRefSchema } from "@/lib/sessions/schema";
 import { cancelSession, createSession, deleteSession, duplicateSession, moveSession, reinstateSession, updateSession } from "@/lib/sessions/mutations";
 import { getCandidateContext, listIssuesForCandidate, readSessionIssues } from "@/lib/sessions/queries";
 
-// Every action: who is calling first, then the same zod schema the form uses, then the data layer.
+const agendaPages = ({ forumId, slug }: { forumId: string; slug: string }): Revalidation[] => [
+  { path: `/manage/forums/${forumId}`, type: "layout" },
+  "/manage",
+  { path: `/forums/${slug}`, type: "layout" },
+];
 
-function refresh(forumId: string, slug: string) {
-  revalidatePath(`/manage/forums/${forumId}`, "layout");
-  revalidatePath("/manage");
-  revalidatePath(`/forums/${slug}`, "layout");
-}
-
-export async function createSessionAction(input: unknown): Promise<ActionResult<{ id: string; issues: AgendaIssue[] }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    // Fields are parsed on their own so that errors carry the form's field names ("title", not "session.title").
-    const { forumId, session } = z.object({ forumId: z.string().min(1), session: z.unknown() }).parse(input);
-    const result = await createSession({ actor, input: { forumId, session: sessionFieldsSchema.parse(session) } });
-    refresh(result.forumId, result.slug);
-    return { id: result.id, issues: await readSessionIssues(result.id) };
-  }, "Session created.");
-}
-
-export async function updateSessionAction(input: unknown): Promise<ActionResult<{ version: number; issues: AgendaIssue[] }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { sessionId, version, session } = sessionRefSchema.extend({ session: z.unknown() }).parse(input);
-    const result = await updateSession({ actor, input: { sessionId, version, session: sessionFieldsSchema.parse(session) } });
-    refresh(result.forumId, result.slug);
-    return { version: result.version, issues: await readSessionIssues(result.id) };
-  }, "Session saved.");
-}
-
-export async function moveSessionAction(input: unknown): Promise<ActionResult<{ version: number; issues: AgendaIssue[] }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const result = await moveSession({ actor, input: moveSessionSchema.parse(input) });
-    refresh(result.forumId, result.slug);
-    return { version: result.version, issues: await readSessionIssues(result.id) };
-  }, "Session moved.");
-}
-
-export async function duplicateSessionAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { sessionId } = z.object({ sessionId: z.string().min(1) }).parse(input);
-    const result = await duplicateSession({ actor, sessionId });
-    refresh(result.forumId, result.slug);
-    return { id: result.id };
-  }, "Session duplicated as a draft.");
-}
-
-export async function cancelSessionAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const result = await cancelSession({ actor, input: sessionRefSchema.parse(input) });
-    refresh(result.forumId, result.slug);
-    return { version: result.version };
-  }, "Session cancelled.");
-}
-
-export async function reinstateSessionAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const result = await reinstateSession({ actor, input: sessionRefSchema.parse(input) });
-    refresh(result.forumId, result.slug);
-    return { version: result.version };
-  }, "Session reinstated.");
-}
-
-const deleteSchema = sessionRefSchema.extend({
-  confirm: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).refine((v) => v, "Tick this box to confirm the deletion."),
+// Fields are parsed on their own (in `run`) so that errors carry the form's field names ("title", not "session.title").
+export const createSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: z.object({ forumId: id, session: z.unknown() }),
+  run: async ({ input: { forumId, session }, user }) => {
+    const result = await createSession({ actor: user, input: { forumId, session: sessionFieldsSchema.parse(session) } });
+    return { ...result, issues: await readSessionIssues(result.id) };
+  },
+  revalidate: agendaPages,
+  message: "Session created.",
 });
 
-export async function deleteSessionAction(input: unknown): Promise<ActionResult<{ forumId: string }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const result = await deleteSession({ actor, input: deleteSchema.parse(input) });
-    refresh(result.forumId, result.slug);
-    return { forumId: result.forumId };
-  }, "Session deleted.");
-}
+export const updateSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: sessionRefSchema.extend({ session: z.unknown() }),
+  run: async ({ input: { sessionId, version, session }, user }) => {
+    const result = await updateSession({ actor: user, input: { sessionId, version, session: sessionFieldsSchema.parse(session) } });
+    return { ...result, issues: await readSessionIssues(result.id) };
+  },
+  revalidate: agendaPages,
+  message: "Session saved.",
+});
 
-const checkSchema = z.object({ forumId: z.string().min(1), sessionId: z.string().optional(), session: z.unknown() });
+export const moveSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: moveSessionSchema,
+  run: async ({ input, user }) => {
+    const result = await moveSession({ actor: user, input });
+    return { ...result, issues: await readSessionIssues(result.id) };
+  },
+  revalidate: agendaPages,
+  message: "Session moved.",
+});
+
+export const duplicateSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: z.object({ sessionId: id }),
+  run: ({ input, user }) => duplicateSession({ actor: user, sessionId: input.sessionId }),
+  revalidate: agendaPages,
+  message: "Session duplicated as a draft.",
+});
+
+export const cancelSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: sessionRefSchema,
+  run: ({ input, user }) => cancelSession({ actor: user, input }),
+  revalidate: agendaPages,
+  message: "Session cancelled.",
+});
+
+export const reinstateSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: sessionRefSchema,
+  run: ({ input, user }) => reinstateSession({ actor: user, input }),
+  revalidate: agendaPages,
+  message: "Session reinstated.",
+});
+
+export const deleteSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: sessionRefSchema.extend({ confirm: checkbox().refine((v) => v, "Tick this box to confirm the deletion.") }),
+  run: ({ input, user }) => deleteSession({ actor: user, input }),
+  revalidate: agendaPages,
+  message: "Session deleted.",
+});
 
 /**
  * Conflicts of the values being edited against the saved agenda, for the live panel in the session form.
  * Incomplete values are not an error here (the form is mid-edit): they simply have no conflicts yet.
  */
-export async function checkSessionConflictsAction(input: unknown): Promise<ActionResult<{ issues: AgendaIssue[] }>> {
-  return runAction(async () => {
-    await requireOrganiser();
-    const { forumId, sessionId, session } = checkSchema.parse(input);
+export const checkSessionConflictsAction = defineAction({
+  permission: "sessions.manage",
+  input: z.object({ forumId: id, sessionId: z.string().optional(), session: z.unknown() }),
+  run: async ({ input: { forumId, sessionId, session } }) => {
     const parsed = sessionFieldsSchema.safeParse(session);
     if (!parsed.success) return { issues: [] };
     const v = parsed.data;
@@ -126,5 +115,5 @@ export async function checkSessionConflictsAction(input: unknown): Promise<Actio
       ctx.presenterNames,
     );
     return { issues };
-  });
-}
+  },
+});

@@ -5,10 +5,11 @@ import type { Viewer } from "@/lib/auth/roles";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 import { conflictsForSession, detectConflicts, type AgendaIssue, type ConflictSession } from "@/lib/sessions/conflicts";
 import type { SessionSnapshot } from "@/lib/sessions/change-log";
+import { may, visibilitiesFor, visibilityDependsOnRegistration } from "@/lib/auth/permissions";
 
 type Client = Tx | typeof db;
 
-const isOrganiser = (viewer: Viewer) => viewer?.role === "organiser";
+const isOrganiser = (viewer: Viewer) => may(viewer, "sessions.manage");
 
 export const snapshotSelect = {
   id: true,
@@ -254,18 +255,13 @@ export async function listPresenterOptions(viewer: Viewer) {
 export async function listSessionChanges(forumId: string, viewer: Viewer, opts: { take?: number } = {}) {
   const forum = await db.forum.findUnique({ where: { id: forumId }, select: { status: true, agendaPublishedAt: true } });
   if (!forum) return [];
-  const privileged = viewer?.role === "organiser" || viewer?.role === "delegate";
   if (!isOrganiser(viewer) && (forum.status === "draft" || !forum.agendaPublishedAt)) return [];
-  let visible: string[] | null = null;
-  if (!privileged) {
-    visible = ["public"];
-    if (viewer) {
-      const approved = await db.registration.count({ where: { forumId, email: viewer.email.toLowerCase(), status: "approved" } });
-      if (approved) visible.push("registered");
-    }
-  }
+  const approved =
+    visibilityDependsOnRegistration(viewer) &&
+    (await db.registration.count({ where: { forumId, email: viewer.email.toLowerCase(), status: "approved" } })) > 0;
+  const visible = visibilitiesFor(viewer, approved);
   const where: Prisma.SessionChangeWhereInput = { forumId };
-  if (visible) where.OR = visible.map((v) => ({ data: { path: ["visibility"], equals: v } }));
+  if (visible.length < 3) where.OR = visible.map((v) => ({ data: { path: ["visibility"], equals: v } }));
   return db.sessionChange.findMany({
     where,
     select: { id: true, sessionId: true, kind: true, title: true, summary: true, at: true },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalWholeNumber } from "@/lib/forums/schema";
+import { checkbox } from "@/lib/form-fields";
 
 // Shared by the session form, the move/resize form, the grid and the server actions.
 
@@ -34,7 +35,6 @@ export const PRESENTER_ROLE_LABELS: Record<(typeof PRESENTER_ROLES)[number], str
 };
 
 const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().min(1).max(64).nullable());
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** Adds one calendar day to YYYY-MM-DD. */
 export function nextDay(day: string): string {
@@ -98,7 +98,7 @@ export const sessionFieldsSchema = z
     ...slotShape,
     trackId: optionalId,
     visibility: z.enum(SESSION_VISIBILITIES, { error: "Choose who may see this session." }),
-    chathamHouse: checkbox.default(false),
+    chathamHouse: checkbox(),
     status: z.enum(SESSION_STATUSES, { error: "Choose a status." }).default("draft"),
     expectedAttendance: optionalWholeNumber(0, "Expected attendance cannot be negative."),
     presenters: z

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { auditFilterSchema, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/queries";
 import { dayInZone, formatDay, formatTimeWithZone, isValidTimeZone } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -19,7 +19,7 @@ const ZONES = ["UTC", "Asia/Bangkok", "Asia/Makassar", "Asia/Jakarta", "Australi
 const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("audit.read");
   const raw = await searchParams;
   const filter = auditFilterSchema.parse(raw);
   const tz = typeof raw.tz === "string" && ZONES.includes(raw.tz) && isValidTimeZone(raw.tz) ? raw.tz : "UTC";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { listDelegates, listInvitations } from "@/lib/invitations/queries";
 import { listMemberStateOptions } from "@/lib/member-states/queries";
 import type { InvitationStatus } from "@/lib/invitations/schema";
@@ -32,7 +32,7 @@ function utc(instant: Date) {
 }
 
 export default async function DelegatesPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("invitations.manage");
   const filter = filterSchema.parse(await searchParams);
   const [memberStates, invitations, delegates] = await Promise.all([listMemberStateOptions(), listInvitations({ status: filter.status }), listDelegates()]);
   const tabs: { value?: InvitationStatus; label: string }[] = [

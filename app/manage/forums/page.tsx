@@ -5,13 +5,13 @@ import { listForumsForOrganiser } from "@/lib/forums/queries";
 import { formatDayRange } from "@/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { ForumStatusBadges } from "./_components/status-badges";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Forums and agendas" };
 export const dynamic = "force-dynamic";
 
 export default async function ManageForumsPage() {
-  await requireOrganiserPage();
+  await authorizePage("forums.manage");
   const forums = await listForumsForOrganiser(await getCurrentUser());
   return (
     <div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { countMemberStates, listMemberStates } from "@/lib/member-states/queries";
 import { KIND_LABELS, memberStateFilterSchema, STATUS_LABELS } from "@/lib/member-states/schema";
 import { Alert } from "@/components/ui/alert";
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 
 export default async function MemberStatesPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("member-states.manage");
   const raw = await searchParams;
   const filter = memberStateFilterSchema.parse(raw);
   const [rows, counts] = await Promise.all([listMemberStates(filter), countMemberStates()]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { listPresentersForConsole } from "@/lib/presenters/queries";
 import { presenterSearchSchema } from "@/lib/presenters/schema";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Presenters" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ManagePresentersPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("presenters.manage");
   const raw = await searchParams;
   const { q, page } = presenterSearchSchema.parse(raw);
   const { presenters, total, pageSize } = await listPresentersForConsole({ q, page });

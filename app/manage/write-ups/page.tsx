@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { countWriteUpsByStatus, listEditorOptions, listWriteUpsForConsole } from "@/lib/write-ups/queries";
 import { STATUS_LABELS, TAG_LABELS } from "@/lib/write-ups/schema";
 import { formatDay } from "@/lib/time";
@@ -20,7 +20,7 @@ const STATUSES: WriteUpStatus[] = ["draft", "in_review", "published", "unpublish
 type Props = { searchParams: Promise<{ status?: string; deleted?: string }> };
 
 export default async function WriteUpsConsolePage({ searchParams }: Props) {
-  const viewer = await requireOrganiserPage();
+  const viewer = await authorizePage("write-ups.manage");
   const sp = await searchParams;
   const status = STATUSES.includes(sp.status as WriteUpStatus) ? (sp.status as WriteUpStatus) : null;
   const [rows, counts, options] = await Promise.all([

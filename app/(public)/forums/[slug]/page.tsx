@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { RelatedNews } from "@/components/related-news";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function ForumPage({ params }: Props) {
         title={forum.name}
         actions={
           <>
-            {forum.agendaPublishedAt || viewer?.role === "organiser" ? (
+            {forum.agendaPublishedAt || may(viewer, "sessions.manage") ? (
               <ButtonLink href={`/forums/${forum.slug}/agenda`} variant="secondary">
                 View agenda
               </ButtonLink>

@@ -8,6 +8,7 @@ import { PRESENTER_ROLE_LABELS } from "@/lib/presenters/schema";
 import { dayInZone, formatDay, timeInZone, zoneLabel } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { RelatedNews } from "@/components/related-news";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +62,7 @@ export default async function PresenterProfilePage({ params }: Props) {
                 </>
               ) : null}
             </dl>
-            {viewer?.role === "organiser" ? (
+            {may(viewer, "presenters.manage") ? (
               <p className="mt-3 text-sm">
                 <Link href={`/manage/presenters/${presenter.id}`} className="text-brand underline underline-offset-4">
                   Edit in the organiser console

@@ -4,9 +4,9 @@ import { useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { createRoomAction, createTrackAction, deleteRoomAction, deleteTrackAction, updateRoomAction, updateTrackAction } from "@/lib/forums/actions";
-import { formDataToObject } from "@/lib/forums/schema";
-import type { ActionResult } from "@/lib/action-result";
-import { useActionForm } from "./form-state";
+import { formValues } from "@/lib/action-result";
+import type { ActionResult, ServerAction } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 
 type Room = { id: string; name: string; capacity: number | null; sessions: number };
 type Track = { id: string; name: string; colour: string; sessions: number };
@@ -20,13 +20,13 @@ function Status({ result }: { result: ActionResult<unknown> | null }) {
 }
 
 /** An "add" form for the forum: on success it empties itself and reloads the list; on refusal it keeps what was typed. */
-function useAddForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, forumId: string) {
+function useAddForm<T>(action: ServerAction<T>, forumId: string) {
   const router = useRouter();
-  const add = useActionForm(action);
+  const add = useAction(action);
   const formRef = useRef<HTMLFormElement>(null);
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    add.submit({ forumId, ...formDataToObject(new FormData(e.currentTarget)) }, (r) => {
+    add.submit({ forumId, ...formValues(new FormData(e.currentTarget)) }, (r) => {
       if (r.ok) {
         formRef.current?.reset();
         router.refresh();
@@ -38,15 +38,15 @@ function useAddForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, for
 
 function RoomRow({ room }: { room: Room }) {
   const router = useRouter();
-  const save = useActionForm(updateRoomAction);
-  const remove = useActionForm(deleteRoomAction);
+  const save = useAction(updateRoomAction);
+  const remove = useAction(deleteRoomAction);
   return (
     <li className="rounded border border-line p-3">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save.submit({ roomId: room.id, ...formDataToObject(new FormData(e.currentTarget)) }, () => router.refresh());
+          save.submit({ roomId: room.id, ...formValues(new FormData(e.currentTarget)) }, () => router.refresh());
         }}
       >
         <div className="grid grid-cols-[1fr_7rem] gap-2">
@@ -125,15 +125,15 @@ export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] 
 
 function TrackRow({ track }: { track: Track }) {
   const router = useRouter();
-  const save = useActionForm(updateTrackAction);
-  const remove = useActionForm(deleteTrackAction);
+  const save = useAction(updateTrackAction);
+  const remove = useAction(deleteTrackAction);
   return (
     <li className="rounded border border-line border-l-8 p-3" style={{ borderLeftColor: track.colour }}>
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save.submit({ trackId: track.id, ...formDataToObject(new FormData(e.currentTarget)) }, () => router.refresh());
+          save.submit({ trackId: track.id, ...formValues(new FormData(e.currentTarget)) }, () => router.refresh());
         }}
       >
         <div className="grid grid-cols-[1fr_5rem] gap-2">

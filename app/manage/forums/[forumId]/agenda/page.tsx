@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { AgendaGrid, type GridSession } from "@/components/agenda-editor/agenda-grid";
 import { IssueList } from "@/components/agenda-editor/issue-list";
 import { PublishForm } from "@/components/agenda-editor/publish-form";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Agenda editor" };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ forumId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function AgendaEditorPage({ params, searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId } = await params;
   const q = await searchParams;
   const agenda = await getAgendaForEditor(forumId, await getCurrentUser());

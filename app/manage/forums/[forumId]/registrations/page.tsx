@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getForumForRegistrations, getRegistrationCounts, listOrganisationSummary, listRegistrationQueue, QUEUE_PAGE_SIZE } from "@/lib/registrations/queries";
 import { queueFilterSchema, type QueueFilter } from "@/lib/registrations/schema";
 import { dayInZone, formatDay, timeInZone } from "@/lib/time";
@@ -35,7 +35,7 @@ const SORT_OPTIONS: { value: QueueFilter["sort"]; label: string }[] = [
 ];
 
 export default async function RegistrationsPage({ params, searchParams }: Props) {
-  const user = await requireOrganiserPage();
+  const user = await authorizePage("registrations.manage");
   const { forumId } = await params;
   const sp = await searchParams;
   const first = (k: string) => (Array.isArray(sp[k]) ? sp[k]?.[0] : sp[k]) || undefined;

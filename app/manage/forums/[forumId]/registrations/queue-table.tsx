@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { decideRegistrationsAction } from "@/lib/registrations/actions";
 import type { DecisionOutcome } from "@/lib/registrations/mutations";
 import { Alert } from "@/components/ui/alert";
@@ -42,7 +43,7 @@ const OUTCOME_TEXT: Record<DecisionOutcome, string> = {
 /** The queue with row selection and bulk decisions; every row's outcome is reported after a decision. */
 export function QueueTable({ forumId, rows }: { forumId: string; rows: QueueTableRow[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [state, formAction, pending] = useActionState(decideRegistrationsAction, null);
+  const { result: state, formAction, pending } = useAction(decideRegistrationsAction);
   // A recorded decision clears the selection, so that a second click cannot repeat it on the same rows.
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {

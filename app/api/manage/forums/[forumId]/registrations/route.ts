@@ -4,6 +4,7 @@ import { recordRegistrationExport } from "@/lib/registrations/mutations";
 import { queueFilterSchema } from "@/lib/registrations/schema";
 import { toCsv } from "@/lib/registrations/csv";
 import { formatTimeWithZone, dayInZone } from "@/lib/time";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const plain = (body: string, status: number) =>
 export async function GET(request: Request, { params }: { params: Promise<{ forumId: string }> }) {
   const user = await getCurrentUser();
   if (!user) return plain("Please sign in.\n", 401);
-  if (user.role !== "organiser") return plain("Organisers only.\n", 403);
+  if (!may(user, "registrations.manage")) return plain("Organisers only.\n", 403);
   const { forumId } = await params;
   const forum = await getForumForRegistrations(user, forumId);
   if (!forum) return plain("Not found.\n", 404);

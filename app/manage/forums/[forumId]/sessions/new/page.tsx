@@ -5,7 +5,7 @@ import { getForumForEditing } from "@/lib/forums/queries";
 import { listPresenterOptions } from "@/lib/sessions/queries";
 import { daysBetween } from "@/lib/time";
 import { SessionForm } from "@/components/agenda-editor/session-form";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "New session" };
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ forumId: string }>; searchParams: Promise<Recor
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export default async function NewSessionPage({ params, searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId } = await params;
   const q = await searchParams;
   const viewer = await getCurrentUser();
