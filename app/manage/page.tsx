@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listForumsForOrganiser } from "@/lib/forums/queries";
-import { listAgendaIssues } from "@/lib/sessions/queries";
+import { listAgendaIssues } from "@/lib/agenda/queries";
 import { dateOnly, formatDayRange } from "@/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { IssueList } from "@/components/agenda-editor/issue-list";

@@ -18,12 +18,12 @@ import {
 } from "@dnd-kit/core";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
-import type { AgendaIssue } from "@/lib/sessions/conflicts";
-import { moveSessionAction } from "@/lib/sessions/actions";
-import { SESSION_KIND_LABELS } from "@/lib/sessions/schema";
+import type { AgendaIssue } from "@/lib/agenda/conflicts";
+import { moveSessionAction } from "@/lib/agenda/actions";
 import { dayBoundsUtc, dayInZone, timeInZone } from "@/lib/time";
 import { IssueList } from "./issue-list";
 import { MoveDialog, type MoveTarget } from "./move-dialog";
+import { SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 export type GridSession = {
   id: string;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/action-result";
-import { cancelSessionAction, deleteSessionAction, duplicateSessionAction, reinstateSessionAction } from "@/lib/sessions/actions";
+import { cancelSessionAction, deleteSessionAction, duplicateSessionAction, reinstateSessionAction } from "@/lib/agenda/actions";
 
 type Props = {
   forumId: string;

@@ -6,21 +6,12 @@ import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import type { AgendaIssue } from "@/lib/sessions/conflicts";
-import { checkSessionConflictsAction, createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
-import {
-  PRESENTER_ROLES,
-  PRESENTER_ROLE_LABELS,
-  SESSION_KINDS,
-  SESSION_KIND_LABELS,
-  SESSION_STATUSES,
-  SESSION_STATUS_LABELS,
-  SESSION_VISIBILITIES,
-  VISIBILITY_LABELS,
-  sessionFieldsFromFormData,
-} from "@/lib/sessions/schema";
-import { formatDay, isValidTimeZone, zoneLabel, zonedToUtc } from "@/lib/time";
+import type { AgendaIssue } from "@/lib/agenda/conflicts";
+import { checkSessionConflictsAction, createSessionAction, updateSessionAction } from "@/lib/agenda/actions";
+import { PRESENTER_ROLES, SESSION_KINDS, SESSION_STATUSES, SESSION_VISIBILITIES, sessionFieldsFromFormData } from "@/lib/agenda/schema";
+import { formatDay, zoneLabelOn } from "@/lib/time";
 import { IssueList } from "./issue-list";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/agenda/labels";
 
 export type SessionFormValues = {
   title: string;
@@ -53,14 +44,6 @@ type Props = {
 
 let rowSeq = 0;
 const newRow = (p: { presenterId: string; role: string }) => ({ ...p, key: `row-${++rowSeq}` });
-
-function safeZoneLabel(date: string, time: string, zone: string): string {
-  try {
-    return zoneLabel(zonedToUtc(date, /^\d\d:\d\d$/.test(time) ? time : "12:00", zone), zone);
-  } catch {
-    return isValidTimeZone(zone) ? zoneLabel(new Date(), zone) : zone;
-  }
-}
 
 export function SessionForm({ mode, forum, sessionId, version, values, rooms, tracks, presenterOptions, initialIssues = [] }: Props) {
   const router = useRouter();
@@ -123,7 +106,7 @@ export function SessionForm({ mode, forum, sessionId, version, values, rooms, tr
     });
   }
 
-  const label = safeZoneLabel(slot.date, slot.start, forum.timeZone);
+  const label = zoneLabelOn(slot.date, forum.timeZone, slot.start);
   const zoneName = forum.timeZone.replace(/_/g, " ");
   const e = fieldErrors;
 

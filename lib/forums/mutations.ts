@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { dateOnly, dateOnlyToDate, dayInZone, timeInZone, zonedToUtc } from "@/lib/time";
 import type { ForumInput, PublishAgendaInput, RoomInput, TrackInput } from "@/lib/forums/schema";
 import { FORUM_STATUS_LABELS } from "@/lib/forums/schema";
-import { agendaIssues, changesSinceVersion, snapshotSelect, toSnapshot } from "@/lib/sessions/queries";
-import { writeSessionChange } from "@/lib/sessions/mutations";
-import { LONG_TEXT, staleMessage, type FieldChange } from "@/lib/sessions/change-log";
+import { agendaIssues, changesSinceVersion, snapshotSelect, toSnapshot } from "@/lib/agenda/queries";
+import { writeSessionChange } from "@/lib/agenda/mutations";
+import { LONG_TEXT, staleMessage, type FieldChange } from "@/lib/agenda/change-log";
 
 type Actor = { id: string };
 

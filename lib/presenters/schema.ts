@@ -45,4 +45,3 @@ export function slugifyName(name: string): string {
   return toSlug(name) || "presenter";
 }
 
-export const PRESENTER_ROLE_LABELS = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" } as const;

@@ -6,7 +6,7 @@ import { createUser, signInAs } from "../support/auth";
 import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-states/actions";
 import { addBookmarkAction } from "@/lib/agenda/actions";
 import { createForumAction, setForumStatusAction } from "@/lib/forums/actions";
-import { updateSessionAction, createSessionAction } from "@/lib/sessions/actions";
+import { updateSessionAction, createSessionAction } from "@/lib/agenda/actions";
 import { getRegistrationByManageToken } from "@/lib/registrations/queries";
 import { manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
 import { registrationDataExport } from "@/lib/registrations/data-export";

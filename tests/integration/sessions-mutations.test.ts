@@ -11,9 +11,9 @@ import {
   moveSessionAction,
   reinstateSessionAction,
   updateSessionAction,
-} from "@/lib/sessions/actions";
+} from "@/lib/agenda/actions";
 import { publishAgendaAction } from "@/lib/forums/actions";
-import { getAgendaForEditor, listSessionChanges } from "@/lib/sessions/queries";
+import { getAgendaForEditor, listSessionChanges } from "@/lib/agenda/queries";
 import { zonedToUtc } from "@/lib/time";
 
 const ZONE = "Asia/Makassar";

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { authorizePage } from "@/lib/auth/page-guards";
 import { getPresenterForEdit } from "@/lib/presenters/queries";
-import { PRESENTER_ROLE_LABELS } from "@/lib/presenters/schema";
 import { dayInZone, formatDay, formatTimeWithZone } from "@/lib/time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PresenterForm } from "../presenter-form";
 import { DeletePresenterForm } from "../delete-presenter-form";
+import { PRESENTER_ROLE_LABELS } from "@/lib/agenda/labels";
 
 type Props = { params: Promise<{ presenterId: string }>; searchParams: Promise<{ created?: string }> };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { listSessionChanges } from "@/lib/sessions/queries";
+import { listSessionChanges } from "@/lib/agenda/queries";
 import { formatTimeWithZone, formatDay, dayInZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { authorizePage } from "@/lib/auth/page-guards";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { getSessionForEditing, listPresenterOptions, readSessionIssues } from "@/lib/sessions/queries";
+import { getSessionForEditing, listPresenterOptions, readSessionIssues } from "@/lib/agenda/queries";
 import { daysBetween } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { SessionForm } from "@/components/agenda-editor/session-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { listPresenterOptions } from "@/lib/sessions/queries";
+import { listPresenterOptions } from "@/lib/agenda/queries";
 import { daysBetween } from "@/lib/time";
 import { SessionForm } from "@/components/agenda-editor/session-form";
 import { authorizePage } from "@/lib/auth/page-guards";
