@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/roles";
@@ -58,7 +59,7 @@ function visibleSessions(viewer: Viewer, ...and: Prisma.ForumSessionWhereInput[]
  * The forum whose agenda a viewer asked for, or null when they may not see it. Other people see an agenda only
  * once it is published; organisers see the draft too, flagged as a preview.
  */
-export async function getAgendaForum(slug: string, viewer: Viewer) {
+export const getAgendaForum = cache(async function getAgendaForum(slug: string, viewer: Viewer) {
   const organiser = may(viewer, "sessions.manage");
   const forum = await db.forum.findFirst({
     where: { slug, ...forumWhereVisibleTo(viewer), ...(organiser ? {} : { agendaPublishedAt: { not: null } }) },
@@ -72,7 +73,7 @@ export async function getAgendaForum(slug: string, viewer: Viewer) {
   });
   if (!forum) return null;
   return { ...forum, startsOn: dateOnly(forum.startsOn), endsOn: dateOnly(forum.endsOn), draftPreview: !forum.agendaPublishedAt };
-}
+});
 
 export type AgendaForum = NonNullable<Awaited<ReturnType<typeof getAgendaForum>>>;
 
@@ -104,7 +105,12 @@ export async function searchAgendaSessionIds({ forumId, viewer, q }: { forumId: 
 }
 
 /** One session on its forum's page, or null for unknown and hidden ids alike (both become a 404). */
-export async function getAgendaSession({ slug, sessionId, viewer }: { slug: string; sessionId: string; viewer: Viewer }) {
+export function getAgendaSession({ slug, sessionId, viewer }: { slug: string; sessionId: string; viewer: Viewer }) {
+  return findAgendaSession(slug, sessionId, viewer);
+}
+
+// Cached per request by its arguments: the page and its metadata ask for the same session.
+const findAgendaSession = cache(async function findAgendaSession(slug: string, sessionId: string, viewer: Viewer) {
   if (!sessionId || sessionId.length > 64) return null;
   const row = await db.forumSession.findFirst({
     where: visibleSessions(viewer, { id: sessionId, forum: { slug } }),
@@ -116,7 +122,7 @@ export async function getAgendaSession({ slug, sessionId, viewer }: { slug: stri
   if (!row) return null;
   const { forum, ...session } = row;
   return { forum, session: toAgendaSession(session) };
-}
+});
 
 /** One session by id for its calendar file, with what the file needs from its forum. */
 export async function getCalendarSession({ sessionId, viewer }: { sessionId: string; viewer: Viewer }) {

@@ -290,7 +290,6 @@ export async function publishAgenda({ actor, input }: { actor: Actor; input: Pub
       const n = issues.length;
       throw new AppError("conflict", `The agenda has ${n} open issue${n === 1 ? "" : "s"}. Review them, or confirm that you want to publish anyway.`, {
         fieldErrors: { acknowledgeIssues: [`Tick this box to publish with ${n} open issue${n === 1 ? "" : "s"}.`] },
-        details: { issues: n },
       });
     }
     const now = new Date();

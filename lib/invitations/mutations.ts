@@ -122,7 +122,7 @@ const REASONS = {
  * A second use, even a simultaneous one, finds the invitation already claimed.
  */
 export async function acceptInvitation({ input, now: at }: AcceptInvitationCommand): Promise<{ email: string }> {
-  if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid, { details: { reason: "invalid" } });
+  if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid);
   const tokenHash = hashToken(input.token);
   // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password);

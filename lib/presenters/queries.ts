@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -45,7 +46,7 @@ export async function listPresenters({ viewer, q = "", page = 1 }: { viewer: Vie
 }
 
 /** A presenter's public page with the sessions the viewer may see, grouped by forum (latest forum first). */
-export async function getPresenterPage(slug: string, viewer: Viewer) {
+export const getPresenterPage = cache(async function getPresenterPage(slug: string, viewer: Viewer) {
   const presenter = await db.presenter.findFirst({
     where: { AND: [{ slug }, presenterWhereVisibleTo(viewer)] },
     select: { ...cardSelect, bio: true },
@@ -80,7 +81,7 @@ export async function getPresenterPage(slug: string, viewer: Viewer) {
   }
   const groups = [...forums.values()].sort((a, b) => b.forum.startsOn.getTime() - a.forum.startsOn.getTime());
   return { ...withPhoto(presenter), forums: groups };
-}
+});
 
 export type PresenterPage = NonNullable<Awaited<ReturnType<typeof getPresenterPage>>>;
 
@@ -106,7 +107,7 @@ export async function listPresentersForConsole({ q = "", page = 1 }: { q?: strin
 }
 
 /** One presenter for the edit form, with every session they are on (what deleting them would affect). */
-export async function getPresenterForEdit(id: string) {
+export const getPresenterForEdit = cache(async function getPresenterForEdit(id: string) {
   const presenter = await db.presenter.findUnique({
     where: { id },
     select: {
@@ -133,6 +134,6 @@ export async function getPresenterForEdit(id: string) {
   if (!presenter) return null;
   const { sessions, ...rest } = presenter;
   return { ...withPhoto(rest), sessions: sessions.map((s) => ({ ...s.session, role: s.role })) };
-}
+});
 
 export type PresenterForEdit = NonNullable<Awaited<ReturnType<typeof getPresenterForEdit>>>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -55,7 +56,7 @@ const registrationRecordSelect = {
 } as const;
 
 /** What the public registration form needs, or null when the forum is unknown or not published. */
-export async function getRegistrationForm(slug: string, now = new Date()) {
+export const getRegistrationForm = cache(async function getRegistrationForm(slug: string, now = new Date()) {
   const forum = await db.forum.findFirst({ where: { slug, status: "published" }, select: publicForumSelect });
   if (!forum) return null;
   const view = { ...forum, startsOn: dateOnly(forum.startsOn), endsOn: dateOnly(forum.endsOn) };
@@ -63,7 +64,7 @@ export async function getRegistrationForm(slug: string, now = new Date()) {
   if (state !== "open") return { forum: view, state, sessions: [], organisations: [] };
   const [sessions, organisations] = await Promise.all([listInterestSessions(forum.id), listOrganisationNames()]);
   return { forum: view, state, sessions, organisations };
-}
+});
 
 export type RegistrationForm = NonNullable<Awaited<ReturnType<typeof getRegistrationForm>>>;
 

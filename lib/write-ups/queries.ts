@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -70,7 +71,7 @@ export async function listNewsForums() {
  * unpublished ones (to preview them). Linked sessions are only those the viewer may see, and a quote is shown
  * unattributed if its presenter spoke in a linked Chatham House or closed session, whatever was stored.
  */
-export async function getWriteUpForReader(slug: string, viewer: Viewer) {
+export const getWriteUpForReader = cache(async function getWriteUpForReader(slug: string, viewer: Viewer) {
   const w = await db.writeUp.findFirst({
     where: { slug, ...writeUpWhereVisibleTo(viewer) },
     select: {
@@ -117,7 +118,7 @@ export async function getWriteUpForReader(slug: string, viewer: Viewer) {
     })),
     images: w.images,
   };
-}
+});
 
 export type ReaderWriteUp = NonNullable<Awaited<ReturnType<typeof getWriteUpForReader>>>;
 

@@ -7,6 +7,7 @@ import { presenterSearchSchema } from "@/lib/presenters/schema";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Presenters" };
 
@@ -53,45 +54,38 @@ export default async function ManagePresentersPage({ searchParams }: Props) {
         {total === 0 ? "No presenters found." : `${total} presenter${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
       </p>
       {presenters.length ? (
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Photo</span>
-                </th>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Organisation</th>
-                <th scope="col" className="px-3 py-2">Country</th>
-                <th scope="col" className="px-3 py-2 text-right">Sessions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {presenters.map((p) => (
-                <tr key={p.id} className="border-b border-line last:border-0">
-                  <td className="w-12 px-3 py-2">
-                    {p.photoUrl ? (
-                      <Image src={p.photoUrl} alt="" width={36} height={36} unoptimized className="h-9 w-9 rounded-full object-cover" />
-                    ) : (
-                      <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-accent-light text-xs font-semibold text-accent">
-                        {initials(p.name)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/manage/presenters/${p.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
-                      {p.name}
-                    </Link>
-                    {p.title ? <span className="block text-xs text-muted">{p.title}</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{p.organisation || <span className="text-muted">—</span>}</td>
-                  <td className="px-3 py-2">{p.country || <span className="text-muted">—</span>}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{p.sessionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={presenters}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: <span className="sr-only">Photo</span>,
+              className: "w-12",
+              cell: (p) =>
+                p.photoUrl ? (
+                  <Image src={p.photoUrl} alt="" width={36} height={36} unoptimized className="h-9 w-9 rounded-full object-cover" />
+                ) : (
+                  <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-accent-light text-xs font-semibold text-accent">
+                    {initials(p.name)}
+                  </span>
+                ),
+            },
+            {
+              header: "Name",
+              cell: (p) => (
+                <>
+                  <Link href={`/manage/presenters/${p.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
+                    {p.name}
+                  </Link>
+                  {p.title ? <span className="block text-xs text-muted">{p.title}</span> : null}
+                </>
+              ),
+            },
+            { header: "Organisation", cell: (p) => p.organisation || <span className="text-muted">—</span> },
+            { header: "Country", cell: (p) => p.country || <span className="text-muted">—</span> },
+            { header: "Sessions", align: "right", className: "tabular-nums", cell: (p) => p.sessionCount },
+          ]}
+        />
       ) : null}
       <Pagination page={page} pageSize={pageSize} total={total} basePath="/manage/presenters" params={{ q }} label="Presenter pages" />
     </div>
