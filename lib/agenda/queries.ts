@@ -14,7 +14,7 @@ import type { SessionSnapshot } from "@/lib/agenda/change-log";
 
 // Every session read below selects exactly these fields and ANDs the viewer's visibility rule into its where,
 // so a session the viewer may not see is never loaded, let alone rendered or serialised.
-const sessionSelect = {
+const sessionFields = {
   id: true,
   forumId: true,
   title: true,
@@ -26,6 +26,10 @@ const sessionSelect = {
   chathamHouse: true,
   status: true,
   version: true,
+} as const;
+
+const sessionSelect = {
+  ...sessionFields,
   updatedAt: true,
   room: { select: { id: true, name: true, position: true } },
   track: { select: { id: true, name: true, colour: true } },
@@ -261,20 +265,10 @@ type Client = Tx | typeof db;
 const isOrganiser = (viewer: Viewer) => may(viewer, "sessions.manage");
 
 export const snapshotSelect = {
-  id: true,
-  forumId: true,
-  title: true,
-  abstract: true,
-  kind: true,
-  startsAt: true,
-  endsAt: true,
+  ...sessionFields,
   roomId: true,
   trackId: true,
-  visibility: true,
-  chathamHouse: true,
-  status: true,
   expectedAttendance: true,
-  version: true,
   room: { select: { name: true, capacity: true } },
   track: { select: { name: true, colour: true } },
   presenters: {

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { authorizePage } from "@/lib/auth/page-guards";
 import { listPresentersForConsole } from "@/lib/presenters/queries";
 import { presenterSearchSchema } from "@/lib/presenters/schema";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable } from "@/components/ui/table";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Presenters" };
 
@@ -28,28 +29,7 @@ export default async function ManagePresentersPage({ searchParams }: Props) {
         <ButtonLink href="/manage/presenters/new">Add a presenter</ButtonLink>
       </div>
       {raw.deleted ? <Alert tone="success">The presenter was deleted.</Alert> : null}
-      <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-2">
-        <div className="min-w-60 flex-1">
-          <label htmlFor="presenter-search" className="block text-sm font-medium">
-            Search by name, organisation or country
-          </label>
-          <input
-            id="presenter-search"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            className="mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm"
-          />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-        {q ? (
-          <Link href="/manage/presenters" className={buttonClass("ghost")}>
-            Clear
-          </Link>
-        ) : null}
-      </form>
+      <SearchForm id="presenter-search" label="Search by name, organisation or country" q={q} clearHref="/manage/presenters" clearLabel="Clear" className="mb-4" />
       <p className="mb-2 text-sm text-muted" aria-live="polite">
         {total === 0 ? "No presenters found." : `${total} presenter${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
       </p>
