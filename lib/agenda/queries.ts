@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/roles";
-import { sessionWhereVisibleTo, forumWhereVisibleTo, may, visibilitiesFor, visibilityDependsOnRegistration } from "@/lib/auth/permissions";
+import { sessionWhereVisibleTo, forumWhereVisibleTo, may, visibilitiesFor, visibilityDependsOnRegistration, authorize } from "@/lib/auth/permissions";
 import { forumSummarySelect } from "@/lib/forums/queries";
 import { getUserForSession } from "@/lib/auth/queries";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
@@ -333,9 +333,9 @@ export async function loadConflictAgenda(client: Client, forumId: string) {
   };
 }
 
-/** Open issues of a forum's agenda (organisers only; everyone else gets none). */
+/** Open issues of a forum's agenda; organisers only. */
 export async function listAgendaIssues(forumId: string, viewer: Viewer): Promise<AgendaIssue[]> {
-  if (!isOrganiser(viewer)) return [];
+  authorize(viewer, "sessions.manage");
   return agendaIssues(db, forumId);
 }
 
@@ -395,7 +395,7 @@ export type EditorSession = {
 
 /** The agenda editor's data: the forum, its rooms and tracks, every session (drafts and cancelled too), issues. */
 export async function getAgendaForEditor(forumId: string, viewer: Viewer) {
-  if (!isOrganiser(viewer)) return null;
+  authorize(viewer, "sessions.manage");
   const forum = await db.forum.findUnique({
     where: { id: forumId },
     select: {
@@ -447,7 +447,7 @@ export type AgendaForEditor = NonNullable<Awaited<ReturnType<typeof getAgendaFor
 
 /** One session with its form values in forum time, for the edit page. */
 export async function getSessionForEditing(sessionId: string, viewer: Viewer) {
-  if (!isOrganiser(viewer)) return null;
+  authorize(viewer, "sessions.manage");
   const row = await db.forumSession.findUnique({
     where: { id: sessionId },
     select: { ...snapshotSelect, forum: { select: { id: true, timeZone: true, agendaPublishedAt: true } }, _count: { select: { bookmarks: true, interests: true } } },
@@ -485,7 +485,7 @@ export type SessionFormValues = NonNullable<Awaited<ReturnType<typeof getSession
 
 /** Presenters to attach to sessions, by name. */
 export async function listPresenterOptions(viewer: Viewer) {
-  if (!isOrganiser(viewer)) return [];
+  authorize(viewer, "sessions.manage");
   return db.presenter.findMany({ select: { id: true, name: true, organisation: true }, orderBy: { name: "asc" } });
 }
 
