@@ -21,6 +21,7 @@ export function DataTable<T>({
   rowKey,
   rowClassName,
   empty,
+  wide = false,
 }: {
   caption?: string;
   columns: Column<T>[];
@@ -29,11 +30,13 @@ export function DataTable<T>({
   rowClassName?: (row: T) => string | undefined;
   /** Shown under the header when there are no rows. */
   empty?: ReactNode;
+  /** Many columns: keep them readable and let the table scroll sideways on a phone rather than squeeze. */
+  wide?: boolean;
 }) {
   const cellClass = (c: Column<T>) => `px-3 py-2 align-top ${c.align === "right" ? "text-right" : ""} ${c.className ?? ""}`;
   return (
     <div className="overflow-x-auto rounded border border-line bg-white">
-      <table className="w-full text-left text-sm">
+      <table className={`w-full text-left text-sm ${wide ? "min-w-[760px]" : ""}`}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>

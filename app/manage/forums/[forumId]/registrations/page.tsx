@@ -88,6 +88,7 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
 
       {view === "organisations" ? (
         <DataTable
+          wide
           caption="Registrations by organisation"
           rows={organisations}
           rowKey={(o) => o.id}
