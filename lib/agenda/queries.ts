@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/roles";
 import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
 import { forumWhereVisibleTo } from "@/lib/forums/visibility";
 import { forumSummarySelect } from "@/lib/forums/queries";
-import { getUserForSession } from "@/lib/auth/queries";
+import { getUserById } from "@/lib/auth/queries";
 import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
 import type { AgendaSession } from "@/lib/agenda/types";
@@ -162,7 +162,7 @@ export async function getPrivateCalendar(token: string) {
     select: { id: true, userId: true, scope: true, revokedAt: true },
   });
   if (!feed || feed.revokedAt) return null;
-  const owner = await getUserForSession(feed.userId);
+  const owner = await getUserById(feed.userId);
   if (!owner) return null;
   // "Everything I may see" is a delegate's and organiser's option; anyone else's feed falls back to bookmarks.
   const everything = feed.scope === "all_visible" && (owner.role === "delegate" || owner.role === "organiser");

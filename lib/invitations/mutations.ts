@@ -156,7 +156,8 @@ export async function acceptInvitation({ input, now: at }: AcceptInvitationComma
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { role: "delegate", memberStateId: inv.memberStateId, passwordHash, name: input.name },
+          // A new password ends every session the attendee account had (a new session version).
+          data: { role: "delegate", memberStateId: inv.memberStateId, passwordHash, name: input.name, sessionVersion: { increment: 1 } },
           select: { id: true, email: true, role: true, memberStateId: true, name: true },
         })
       : await tx.user.create({
