@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { INVITATION_TTL_DAYS, invitationStatus, type AcceptInvitationInput, type InviteDelegateInput } from "@/lib/invitations/schema";
 import { sendInvitationMail } from "@/lib/invitations/mail";
@@ -131,6 +132,10 @@ const REASONS = {
 export async function acceptInvitation({ input, now: at }: AcceptInvitationCommand): Promise<{ email: string }> {
   if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid, { details: { reason: "invalid" } });
   const tokenHash = hashToken(input.token);
+  const weak = (problem: string | null) => {
+    if (problem) throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors: { password: [problem] } });
+  };
+  weak(passwordProblem(input.password));
   // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password);
   const now = at ?? new Date();
@@ -148,6 +153,8 @@ export async function acceptInvitation({ input, now: at }: AcceptInvitationComma
       where: { tokenHash },
       select: { id: true, email: true, memberStateId: true, memberState: { select: { name: true } } },
     });
+    // Throwing rolls the claim back: the invitation stays usable with a better password.
+    weak(passwordProblem(input.password, { email: inv.email }));
     const existing = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true, role: true, name: true, memberStateId: true } });
     if (existing && existing.role !== "attendee") {
       // Throwing rolls back the claim above, so the invitation stays as it was.

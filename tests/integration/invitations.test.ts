@@ -145,6 +145,16 @@ describe("accepting an invitation", () => {
     expect(await testDb().user.count({ where: { email: "race@gov.example" } })).toBe(1);
   });
 
+  it("refuses a common password (or one built on the e-mail address) at its field, leaving the invitation unused", async () => {
+    await inviteDelegateAction(form({ email: "weak@gov.example", memberStateId: stateId }));
+    const token = await tokenMailedTo("weak@gov.example");
+    for (const pw of ["password1234", "qwertyuiop123", "weak@gov.example"]) {
+      expect(await accept(token, { password: pw, confirmPassword: pw })).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
+    }
+    expect(await testDb().invitation.findFirstOrThrow({ where: { email: "weak@gov.example" } })).toMatchObject({ acceptedAt: null });
+    expect(await testDb().user.count({ where: { email: "weak@gov.example" } })).toBe(0);
+  });
+
   it("upgrades an existing attendee account to delegate", async () => {
     const attendee = await createUser("attendee", { email: "business-then-gov@example.test" });
     await inviteDelegateAction(form({ email: attendee.email, memberStateId: stateId }));
