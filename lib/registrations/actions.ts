@@ -14,6 +14,7 @@ import {
   createRegistration,
   decideRegistrations,
   eraseRegistration,
+  rotateManageToken,
   updateRegistrationByToken,
   type CheckInResult,
   type DecisionResult,
@@ -51,12 +52,9 @@ export async function registerAction(forumSlug: string, _prev: unknown, formData
     // A filled honeypot means a bot: answer exactly as for a person so it learns nothing, and store nothing.
     if (parsed.data.website) return { email: parsed.data.email };
     await limitOrThrow(RATE_LIMITS.registrationPerEmail, parsed.data.email);
+    // A known address gets the same answer as a new one (the mutation reminds its owner instead), so the form
+    // does not tell a stranger who applied.
     const result = await createRegistration({ forumSlug: String(forumSlug).slice(0, 200), input: parsed.data });
-    if (result.outcome === "duplicate") {
-      throw new AppError("conflict", "This e-mail address is already registered for this forum. The messages we sent to it contain a link to see, change or cancel that registration.", {
-        fieldErrors: { email: ["Already registered for this forum."] },
-      });
-    }
     revalidatePath(`/forums/${forumSlug}/register`);
     return { email: result.email };
   });
@@ -68,7 +66,7 @@ export async function confirmEmailAction(token: string): Promise<ActionResult<{ 
   return runAction(async () => {
     await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
     const result = await confirmRegistrationEmail({ token: tokenSchema.parse(token) });
-    return { manageToken: result.manageToken, alreadyConfirmed: result.outcome === "already" };
+    return { manageToken: result.manageToken, alreadyConfirmed: false };
   });
 }
 
@@ -83,7 +81,7 @@ export async function updateRegistrationAction(token: string, _prev: unknown, fo
   }, "Your changes are saved.");
 }
 
-export async function cancelRegistrationAction(token: string, _prev: unknown, formData: FormData): Promise<ActionResult<{ outcome: "cancelled" | "already" }>> {
+export async function cancelRegistrationAction(token: string, _prev: unknown, formData: FormData): Promise<ActionResult<{ outcome: "cancelled" | "already" | "deletion_requested" }>> {
   return runAction(async () => {
     await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
     const requestDeletion = formData.get("requestDeletion") === "on" || formData.get("requestDeletion") === "true";
@@ -94,6 +92,15 @@ export async function cancelRegistrationAction(token: string, _prev: unknown, fo
     revalidatePath(`/registrations/${token}`);
     return { outcome: result.outcome };
   });
+}
+
+/** Replaces the manage link: the one in use stops working and a new one is e-mailed. */
+export async function rotateManageLinkAction(token: string): Promise<ActionResult<undefined>> {
+  return runAction(async () => {
+    await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
+    await rotateManageToken({ token: tokenSchema.parse(token) });
+    return undefined;
+  }, "We have e-mailed you a new link. This one no longer works.");
 }
 
 export type DecisionSummary = { results: DecisionResult[] };

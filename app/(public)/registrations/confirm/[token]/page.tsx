@@ -21,7 +21,7 @@ export default async function ConfirmPage({ params }: Props) {
     <div className="mx-auto max-w-2xl px-4 py-12">
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Registration</p>
       <h1 className="font-serif text-3xl font-semibold">{link.forumName}</h1>
-      <ConfirmButton token={token} alreadyConfirmed={link.alreadyConfirmed} manageToken={link.alreadyConfirmed ? link.manageToken : undefined} />
+      <ConfirmButton token={token} />
     </div>
   );
 }
