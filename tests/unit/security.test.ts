@@ -155,3 +155,26 @@ describe("the server appends the socket's address to X-Forwarded-For", () => {
     }
   });
 });
+
+describe("the server refuses to start in production without a session key", () => {
+  it("instrumentation's register() exits with 1 and says why", async () => {
+    const { vi } = await import("vitest");
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    vi.stubEnv("NEXTAUTH_SECRET", "");
+    const exit = vi.spyOn(process, "exit").mockImplementation((() => {
+      throw new Error("exit");
+    }) as never);
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { register } = await import("@/instrumentation");
+      await expect(register()).rejects.toThrow("exit");
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(String(error.mock.calls[0]?.[0])).toMatch(/NEXTAUTH_SECRET is not set/);
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  });
+});
