@@ -51,7 +51,7 @@ describe("public actions", () => {
     await fc.assert(
       fc.asyncProperty(formFields, fc.boolean(), async (fields, valid) => {
         freshIp();
-        const base = valid
+        const base: Record<string, string> = valid
           ? { fullName: "Fuzz Person", email: `fuzz${ip}@example.test`, jobTitle: "Analyst", organisationName: "Fuzz Co", sector: "Banking and finance", country: "Singapore", consent: "on" }
           : {};
         // Extra fields an attacker might add: must change nothing about how the row is stored.
