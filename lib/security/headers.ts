@@ -4,9 +4,14 @@
  * caching change (pages rendered once for an audience) must revisit the nonce: a cached page carries the nonce it
  * was rendered with, so it would need hashes or a per-response rewrite instead.
  */
-export type CspOptions = { nonce: string; production: boolean };
+export type CspOptions = { nonce: string; production: boolean; httpsOnly?: boolean };
 
-export function buildContentSecurityPolicy({ nonce, production }: CspOptions): string {
+/** True when the public URL is https: only then may the browser be told to upgrade every subresource. */
+export function servedOverHttps(): boolean {
+  return (process.env.APP_URL || process.env.NEXTAUTH_URL || "").startsWith("https://");
+}
+
+export function buildContentSecurityPolicy({ nonce, production, httpsOnly = production && servedOverHttps() }: CspOptions): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonced bootstrap load Next's chunks; no inline script runs without the nonce.
@@ -25,7 +30,8 @@ export function buildContentSecurityPolicy({ nonce, production }: CspOptions): s
     "form-action 'self'",
     "frame-ancestors 'none'",
     "frame-src 'none'",
-    ...(production ? ["upgrade-insecure-requests"] : []),
+    // Not for a production build served over plain http (a demo on a LAN address): it would break every script.
+    ...(httpsOnly ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
 }

@@ -112,6 +112,10 @@ describe("content security policy", () => {
     expect(csp).toMatch(/script-src[^;]*'unsafe-eval'/);
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
+  it("asks to upgrade subresources only when the public URL is https", () => {
+    expect(buildContentSecurityPolicy({ nonce: "n", production: true, httpsOnly: true })).toContain("upgrade-insecure-requests");
+    expect(buildContentSecurityPolicy({ nonce: "n", production: true, httpsOnly: false })).not.toContain("upgrade-insecure-requests");
+  });
   it("HSTS only in production", () => {
     expect(securityHeaders({ production: true })["Strict-Transport-Security"]).toMatch(/max-age=63072000/);
     expect(securityHeaders({ production: false })["Strict-Transport-Security"]).toBeUndefined();
