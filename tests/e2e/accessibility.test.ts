@@ -10,8 +10,13 @@ const { newPage } = connectBrowser();
 
 async function pages() {
   const db = e2eDb();
+  // The upcoming forum (registrations open) for the console, and the newest forum with a published agenda.
   const forum = await db.forum.findUniqueOrThrow({ where: { slug: UPCOMING_FORUM_SLUG } });
-  const session = await db.forumSession.findFirstOrThrow({ where: { forumId: forum.id, status: "published", visibility: "public" }, orderBy: { startsAt: "asc" } });
+  const published = await db.forum.findFirstOrThrow({
+    where: { agendaPublishedAt: { not: null }, sessions: { some: { status: "published", visibility: "public" } } },
+    orderBy: { startsOn: "desc" },
+  });
+  const session = await db.forumSession.findFirstOrThrow({ where: { forumId: published.id, status: "published", visibility: "public" }, orderBy: { startsAt: "asc" } });
   const registration = await db.registration.findFirst({ where: { forumId: forum.id, erasedAt: null } });
   const presenter = await db.presenter.findFirstOrThrow({ orderBy: { name: "asc" } });
   const memberState = await db.memberState.findFirstOrThrow({ orderBy: { name: "asc" } });
@@ -25,7 +30,8 @@ async function pages() {
     ...(registration ? [`/manage/forums/${forum.id}/registrations/${registration.id}`] : []),
     `/manage/forums/${forum.id}/check-in`,
     `/manage/forums/${forum.id}/changes`,
-    `/manage/forums/${forum.id}/sessions/${session.id}`,
+    `/manage/forums/${published.id}/agenda`,
+    `/manage/forums/${published.id}/sessions/${session.id}`,
     `/manage/forums/${forum.id}/sessions/new`,
     "/manage/forums/new",
     "/manage/presenters",
@@ -44,11 +50,12 @@ async function pages() {
   const publicPages = [
     "/",
     `/forums/${UPCOMING_FORUM_SLUG}`,
-    `/forums/${UPCOMING_FORUM_SLUG}/agenda`,
-    `/forums/${UPCOMING_FORUM_SLUG}/agenda?view=grid`,
-    `/forums/${UPCOMING_FORUM_SLUG}/agenda/changes`,
     `/forums/${UPCOMING_FORUM_SLUG}/register`,
-    `/forums/${UPCOMING_FORUM_SLUG}/sessions/${session.id}`,
+    `/forums/${published.slug}`,
+    `/forums/${published.slug}/agenda`,
+    `/forums/${published.slug}/agenda?view=grid`,
+    `/forums/${published.slug}/agenda/changes`,
+    `/forums/${published.slug}/sessions/${session.id}`,
     "/news",
     `/news/${writeUp.slug}`,
     "/presenters",
