@@ -50,3 +50,16 @@ export async function acceptInvitationAction(formData: FormData): Promise<Action
     return acceptInvitation({ input });
   }, "Your delegate account is ready. You can now sign in.");
 }
+
+export type AcceptInvitationState = (ActionResult<{ email: string }> & { name?: string }) | null;
+
+/**
+ * The accept form posts here directly (previous state first), so that React renders a real POST form that works
+ * before the page's script loads: the new password never goes out as `GET ?password=`. The typed name comes back
+ * with a refusal so the form can show it again.
+ */
+export async function acceptInvitationFormAction(_prev: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> {
+  const result = await acceptInvitationAction(formData);
+  const name = formData.get("name");
+  return { ...result, name: typeof name === "string" ? name.slice(0, 120) : undefined };
+}

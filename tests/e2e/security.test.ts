@@ -169,6 +169,25 @@ describe("sign-in and sessions", () => {
     expect(await page.getByRole("banner").innerText()).toContain(demoUsers.organiser.name);
   });
 
+  it("the invitation form (a new password) also works as a real POST form before any script runs", async () => {
+    const db = e2eDb();
+    const { hashToken, newToken } = await import("@/lib/tokens");
+    const token = newToken();
+    const state = await db.memberState.findFirstOrThrow({ orderBy: { name: "asc" } });
+    const email = `nojs-${Date.now()}@gov.example`;
+    await db.invitation.create({ data: { email, memberStateId: state.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`/invitations/${token}`);
+    await page.getByLabel("Your name").fill("Script Less");
+    await page.getByLabel("Password", { exact: true }).fill("mangrove ferry kiln 27");
+    await page.getByLabel("Confirm password").fill("mangrove ferry kiln 27");
+    await page.getByRole("button", { name: "Create my delegate account" }).click();
+    await page.waitForLoadState("load");
+    expect(page.url()).not.toContain("mangrove");
+    await poll(() => db.user.count({ where: { email, role: "delegate" } })).toBe(1);
+    expect(await page.getByRole("main").innerText()).toContain("Your delegate account is ready");
+  });
+
   it("signing out ends the session: a copied cookie no longer opens the console", async () => {
     const page = await newPage();
     await signIn(page, "organiser", "/manage");

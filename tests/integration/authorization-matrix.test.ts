@@ -107,6 +107,7 @@ const ACTIONS: Record<string, Policy> = {
   resendInvitationAction: "organiser",
   revokeInvitationAction: "organiser",
   acceptInvitationAction: "unheld-token",
+  acceptInvitationFormAction: "unheld-token",
 };
 
 // Route handlers: the status each caller gets for the handler's own resource (see `routeRequest`).
@@ -184,6 +185,7 @@ function tokenOf(caller: Caller): string {
 const VALID_INPUT: Record<string, () => Record<string, string>> = {
   updateRegistrationAction: () => ({ fullName: registrant.fullName, jobTitle: registrant.jobTitle, organisationName: "Matrix Org", sector: registrant.sector, country: registrant.country, note: "matrix" }),
   cancelRegistrationAction: () => ({ confirm: "yes" }),
+  acceptInvitationFormAction: () => ({ token: newToken(), name: "Someone Official", password: "a sturdy passphrase 2027", confirmPassword: "a sturdy passphrase 2027" }),
   acceptInvitationAction: () => ({ token: newToken(), name: "Someone Official", password: "a sturdy passphrase 2027", confirmPassword: "a sturdy passphrase 2027" }),
 };
 
