@@ -179,8 +179,8 @@ describe("sign-in and sessions", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`/invitations/${token}`);
     await page.getByLabel("Your name").fill("Script Less");
-    await page.getByLabel("Password", { exact: true }).fill("mangrove ferry kiln 27");
-    await page.getByLabel("Confirm password").fill("mangrove ferry kiln 27");
+    await page.locator('input[name="password"]').fill("mangrove ferry kiln 27");
+    await page.locator('input[name="confirmPassword"]').fill("mangrove ferry kiln 27");
     await page.getByRole("button", { name: "Create my delegate account" }).click();
     await page.waitForLoadState("load");
     expect(page.url()).not.toContain("mangrove");
