@@ -4,13 +4,17 @@
  * actions too, but by throwing, which answers 500; the proxy answers 403 first, for actions and route handlers
  * alike. A request without Origin and without Sec-Fetch-Site did not come from a browser form or fetch, so it
  * carries no ambient cookies an attacker could ride on (browsers send Origin on every cross-origin POST).
+ * Pages with `Referrer-Policy: no-referrer` (the manage and invitation pages, whose URLs hold tokens) make the
+ * browser send `Origin: null` even for their own forms; Sec-Fetch-Site, which pages cannot set, then tells a
+ * same-origin post from a sandboxed or foreign one.
  */
 export function isCrossSiteWrite(request: { method: string; headers: Pick<Headers, "get"> }): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) return false;
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite === "cross-site") return true;
   const origin = request.headers.get("origin");
   if (origin === null) return false;
-  if (origin === "null") return true;
+  if (origin === "null") return fetchSite !== "same-origin";
   let host: string;
   try {
     host = new URL(origin).host;

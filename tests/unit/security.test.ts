@@ -91,6 +91,10 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite(req("POST", { origin: "https://forums.example.org" }))).toBe(false);
     expect(isCrossSiteWrite(req("POST", { origin: "http://forums.example.org", "sec-fetch-site": "same-origin" }))).toBe(false);
     expect(isCrossSiteWrite(req("GET", { origin: "https://evil.example" }))).toBe(false);
+    // A no-referrer page's own form: the browser says Origin null but Sec-Fetch-Site same-origin.
+    expect(isCrossSiteWrite(req("POST", { origin: "null", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(isCrossSiteWrite(req("POST", { origin: "null", "sec-fetch-site": "cross-site" }))).toBe(true);
+    expect(isCrossSiteWrite(req("POST", { origin: "null", "sec-fetch-site": "same-site" }))).toBe(true);
     expect(isCrossSiteWrite(req("HEAD", { "sec-fetch-site": "cross-site" }))).toBe(false);
   });
   it("honours x-forwarded-host set by the server in front", () => {
