@@ -4,9 +4,9 @@
  * actions too, but by throwing, which answers 500; the proxy answers 403 first, for actions and route handlers
  * alike. A request without Origin and without Sec-Fetch-Site did not come from a browser form or fetch, so it
  * carries no ambient cookies an attacker could ride on (browsers send Origin on every cross-origin POST).
- * Pages with `Referrer-Policy: no-referrer` (the manage and invitation pages, whose URLs hold tokens) make the
- * browser send `Origin: null` even for their own forms; Sec-Fetch-Site, which pages cannot set, then tells a
- * same-origin post from a sandboxed or foreign one.
+ * A page with `Referrer-Policy: no-referrer` makes the browser send `Origin: null` even for its own forms;
+ * Sec-Fetch-Site, which pages cannot set, then tells a same-origin post from a sandboxed or foreign one. (Next.js
+ * refuses such server actions anyway, so token pages use "same-origin" rather than "no-referrer".)
  */
 export function isCrossSiteWrite(request: { method: string; headers: Pick<Headers, "get"> }): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) return false;

@@ -17,7 +17,7 @@ import { NewLinkButton } from "./new-link-button";
 
 export const dynamic = "force-dynamic";
 // The token in the URL is the key to this page; keep it out of Referer headers and search engines.
-export const metadata: Metadata = { title: "Your registration", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = { title: "Your registration", referrer: "same-origin", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -5,7 +5,7 @@ import { ConfirmButton } from "./confirm-button";
 
 export const dynamic = "force-dynamic";
 // Tokens in the URL must not leak to other sites through the Referer header.
-export const metadata: Metadata = { title: "Confirm your e-mail", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = { title: "Confirm your e-mail", referrer: "same-origin", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 
