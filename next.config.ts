@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Lets several builds or dev servers (tests, benchmarks) run side by side without sharing a cache folder.
@@ -11,18 +12,14 @@ const nextConfig: NextConfig = {
     // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role.
     authInterrupts: true,
   },
+  // Static files bypass proxy.ts (which sets every header on everything else, with a per-response nonce).
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
-        ],
-      },
+    const production = process.env.NODE_ENV === "production";
+    const headers = [
+      ...Object.entries(securityHeaders({ production })).map(([key, value]) => ({ key, value })),
+      { key: "Content-Security-Policy", value: STATIC_CONTENT_SECURITY_POLICY },
     ];
+    return ["/_next/static/:path*", "/_next/image", "/favicon.ico"].map((source) => ({ source, headers }));
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#14375e" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request so that Next.js can put this response's CSP nonce on its scripts
+  // (proxy.ts, lib/security/headers.ts); a prerendered page would carry none and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen flex flex-col font-sans antialiased">

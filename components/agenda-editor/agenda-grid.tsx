@@ -356,7 +356,7 @@ function SessionBlock({ s, forumId, timeZone, style, highlight, onMoveForm }: { 
           {...attributes}
           aria-describedby="grid-help"
           aria-label={`Move ${s.title}, ${start} to ${end}`}
-          className="mt-0.5 cursor-grab touch-none rounded px-0.5 text-muted hover:bg-gray-100"
+          className="inline-flex h-6 w-6 shrink-0 cursor-grab touch-none items-center justify-center rounded text-muted hover:bg-gray-100"
         >
           <span aria-hidden="true">⠿</span>
         </button>
@@ -374,7 +374,7 @@ function SessionBlock({ s, forumId, timeZone, style, highlight, onMoveForm }: { 
         <button
           type="button"
           onClick={onMoveForm}
-          className="shrink-0 rounded border border-line bg-white px-1 text-[11px] text-brand hover:bg-accent-light"
+          className="inline-flex min-h-6 min-w-6 shrink-0 items-center rounded border border-line bg-white px-1.5 text-[11px] text-brand hover:bg-accent-light"
           aria-label={`Move or resize ${s.title}`}
           title="Move or resize with a form"
         >
@@ -400,8 +400,11 @@ function SessionBlock({ s, forumId, timeZone, style, highlight, onMoveForm }: { 
         {...resizeAttributes}
         aria-describedby="grid-help"
         aria-label={`Change the end of ${s.title} (now ${end})`}
-        className="absolute inset-x-0 bottom-0 h-2.5 cursor-ns-resize touch-none bg-gray-200 hover:bg-accent focus-visible:bg-accent"
-      />
+        // 24 px tall to meet the minimum target size (WCAG 2.5.8); only its bottom strip is drawn.
+        className="group absolute inset-x-0 bottom-0 h-6 cursor-ns-resize touch-none bg-transparent"
+      >
+        <span aria-hidden="true" className="absolute inset-x-0 bottom-0 h-2.5 bg-gray-200 group-hover:bg-accent group-focus-visible:bg-accent" />
+      </button>
     </li>
   );
 }

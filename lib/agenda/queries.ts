@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/roles";
 import { sessionWhereVisibleTo, forumWhereVisibleTo, may, visibilitiesFor, visibilityDependsOnRegistration, authorize } from "@/lib/auth/permissions";
 import { forumSummarySelect } from "@/lib/forums/queries";
-import { getUserForSession } from "@/lib/auth/queries";
+import { getUserById } from "@/lib/auth/queries";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
 import type { AgendaSession } from "@/lib/agenda/types";
@@ -173,7 +173,7 @@ export async function getPrivateCalendar(token: string) {
     select: { id: true, userId: true, scope: true, revokedAt: true },
   });
   if (!feed || feed.revokedAt) return null;
-  const owner = await getUserForSession(feed.userId);
+  const owner = await getUserById(feed.userId);
   if (!owner) return null;
   // "Everything I may see" is a delegate's and organiser's option; anyone else's feed falls back to bookmarks.
   const everything = feed.scope === "all_visible" && may(owner, "calendar-feeds.all-visible");

@@ -1,30 +1,28 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/auth/authenticate";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { sessionMaxAgeSeconds } from "@/lib/auth/session-config";
 
-const SESSION_HOURS = 12;
-
+/**
+ * next-auth reads and refreshes session cookies. Signing in goes through signInAction (lib/auth/actions.ts), a
+ * plain POST form with throttling, which issues the cookie itself (lib/auth/session-cookie.ts); there is no
+ * second, unthrottled credentials endpoint. The token's `sv` (session version) and `authAt` (sign-in time) are
+ * checked on every request by getCurrentUser.
+ */
 export const authOptions: NextAuthOptions = {
-  // Credentials sign-in keeps the session in a signed cookie (JWT); no database adapter is involved.
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  // The session lives in a signed cookie (JWT); no database adapter is involved.
+  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
   secret: resolveAuthSecret(),
-  pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      name: "E-mail and password",
-      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => authenticate(credentials),
-    }),
-  ],
+  pages: { signIn: "/sign-in", error: "/sign-in", signOut: "/" },
+  providers: [],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
-      return token;
-    },
     session({ session, token }) {
-      if (session.user) (session.user as { id?: string }).id = token.sub;
+      if (session.user) {
+        const user = session.user as { id?: string; sv?: unknown; authAt?: unknown };
+        user.id = token.sub;
+        user.sv = token.sv;
+        user.authAt = token.authAt;
+      }
       return session;
     },
   },

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import { forumWhereVisibleTo, authorize } from "@/lib/auth/permissions";
-import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
+import { dateOnly, dayBoundsUtc, dayInZone, timeInZone } from "@/lib/time";
 
 /** What names a forum, where and when it is: shared by every area's read of a forum (spread and extend it). */
 export const forumSummarySelect = {
@@ -61,12 +61,20 @@ export const getForumBySlug = cache(async function getForumBySlug(slug: string, 
 
 export type ForumOverview = NonNullable<Awaited<ReturnType<typeof getForumBySlug>>>;
 
+/** True once the forum's last day has ended in the forum's own zone. */
+export function forumHasEnded(forum: { endsOn: string | Date; timeZone: string }, now = new Date()): boolean {
+  const last = typeof forum.endsOn === "string" ? forum.endsOn : dateOnly(forum.endsOn);
+  return now >= dayBoundsUtc(last, forum.timeZone).end;
+}
+
 /** Whether registration is open now, and if not, why. */
 export function registrationState(
-  forum: Pick<ForumOverview, "status" | "registrationOpensAt" | "registrationClosesAt" | "endsOn">,
+  forum: Pick<ForumOverview, "status" | "registrationOpensAt" | "registrationClosesAt" | "endsOn" | "timeZone">,
   now = new Date(),
 ): "open" | "not_yet" | "closed" | "unavailable" {
   if (forum.status !== "published") return "unavailable";
+  // However the window was set (or not closed at all), nobody registers for a forum that is over.
+  if (forumHasEnded(forum, now)) return "closed";
   if (forum.registrationOpensAt && now < forum.registrationOpensAt) return "not_yet";
   if (forum.registrationClosesAt && now >= forum.registrationClosesAt) return "closed";
   if (!forum.registrationOpensAt && !forum.registrationClosesAt) return "unavailable";

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { describeDatabaseError } from "@/lib/health/probe";
 
-export async function checkDatabase(): Promise<boolean> {
+export async function checkDatabase(): Promise<{ ok: true } | { ok: false; reason: string }> {
   try {
     await db.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: describeDatabaseError(e) };
   }
 }

@@ -38,3 +38,17 @@ export const acceptInvitationAction = defineAction({
   run: ({ input }) => acceptInvitation({ input }),
   message: "Your delegate account is ready. You can now sign in.",
 });
+
+export type AcceptInvitationState = (Awaited<ReturnType<typeof acceptInvitationAction>> & { name?: string }) | null;
+
+/**
+ * The accept form posts here directly (previous state first, the shape React's useActionState gives a server
+ * action), so that React renders a real POST form that works before the page's script loads: the new password
+ * never goes out as `GET ?password=`. It goes through the pipeline above; the typed name comes back with a
+ * refusal so the form can show it again.
+ */
+export async function acceptInvitationFormAction(_prev: AcceptInvitationState, formData: FormData): Promise<AcceptInvitationState> {
+  const result = await acceptInvitationAction(formData);
+  const name = formData.get("name");
+  return { ...result, name: typeof name === "string" ? name.slice(0, 120) : undefined };
+}

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { INVITATION_TTL_DAYS, invitationStatus, type AcceptInvitationInput, type InviteDelegateInput } from "@/lib/invitations/schema";
 import { sendInvitationMail } from "@/lib/invitations/mail";
@@ -124,6 +125,10 @@ const REASONS = {
 export async function acceptInvitation({ input, now: at }: AcceptInvitationCommand): Promise<{ email: string }> {
   if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid);
   const tokenHash = hashToken(input.token);
+  const weak = (problem: string | null) => {
+    if (problem) throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors: { password: [problem] } });
+  };
+  weak(passwordProblem(input.password));
   // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password);
   const now = at ?? new Date();
@@ -141,6 +146,8 @@ export async function acceptInvitation({ input, now: at }: AcceptInvitationComma
       where: { tokenHash },
       select: { id: true, email: true, memberStateId: true, memberState: { select: { name: true } } },
     });
+    // Throwing rolls the claim back: the invitation stays usable with a better password.
+    weak(passwordProblem(input.password, { email: inv.email }));
     const existing = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true, role: true, name: true, memberStateId: true } });
     if (!accountMayBecomeDelegate(existing)) {
       // Throwing rolls back the claim above, so the invitation stays as it was.
@@ -149,7 +156,8 @@ export async function acceptInvitation({ input, now: at }: AcceptInvitationComma
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { role: "delegate", memberStateId: inv.memberStateId, passwordHash, name: input.name },
+          // A new password ends every session the attendee account had (a new session version).
+          data: { role: "delegate", memberStateId: inv.memberStateId, passwordHash, name: input.name, sessionVersion: { increment: 1 } },
           select: { id: true, email: true, role: true, memberStateId: true, name: true },
         })
       : await tx.user.create({

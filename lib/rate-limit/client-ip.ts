@@ -1,9 +1,2 @@
-/**
- * The caller's address: the first hop of X-Forwarded-For as set by the load balancer in front of the app.
- * Behind a proxy that appends rather than overwrites, a client could pick its own first hop; deployments must
- * configure the proxy to overwrite the header.
- */
-export function clientIpFrom(headers: Pick<Headers, "get">): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-}
+// Kept under its old name for existing callers; the rule itself lives in lib/security/client-address.ts.
+export { clientAddressFrom as clientIpFrom } from "@/lib/security/client-address";

@@ -1,7 +1,6 @@
 "use server";
 import { z } from "zod";
 import { defineAction, limitOrThrow } from "@/lib/action";
-import { AppError } from "@/lib/errors";
 import { checkbox } from "@/lib/form-fields";
 import { RATE_LIMITS } from "@/lib/rate-limit/mutations";
 import {
@@ -11,6 +10,7 @@ import {
   createRegistration,
   decideRegistrations,
   eraseRegistration,
+  rotateManageToken,
   updateRegistrationByToken,
 } from "@/lib/registrations/mutations";
 import { checkInSchema, decisionSchema, registrationDetailsSchema, registrationSchema } from "@/lib/registrations/schema";
@@ -27,12 +27,9 @@ export const registerAction = defineAction({
     // A filled honeypot means a bot: answer exactly as for a person so it learns nothing, and store nothing.
     if (input.website) return { email: input.email, forumSlug: null };
     await limitOrThrow(RATE_LIMITS.registrationPerEmail, input.email);
+    // A known address gets the same answer as a new one (the mutation reminds its owner instead), so the form
+    // does not tell a stranger who applied.
     const result = await createRegistration({ forumSlug, input });
-    if (result.outcome === "duplicate") {
-      throw new AppError("conflict", "This e-mail address is already registered for this forum. The messages we sent to it contain a link to see, change or cancel that registration.", {
-        fieldErrors: { email: ["Already registered for this forum."] },
-      });
-    }
     return { email: result.email, forumSlug };
   },
   revalidate: (r) => [r.forumSlug && `/forums/${r.forumSlug}/register`],
@@ -44,7 +41,8 @@ export const confirmEmailAction = defineAction({
   input: z.object({ token }),
   run: async ({ input }) => {
     const result = await confirmRegistrationEmail({ token: input.token });
-    return { manageToken: result.manageToken, alreadyConfirmed: result.outcome === "already" };
+    // A confirmation link works once (its token is cleared), so every success is a first confirmation.
+    return { manageToken: result.manageToken, alreadyConfirmed: false };
   },
 });
 
@@ -73,6 +71,18 @@ export const cancelRegistrationAction = defineAction({
     return { outcome: result.outcome, token: input.token };
   },
   revalidate: (r) => [`/registrations/${r.token}`],
+});
+
+/** Replaces the manage link: the one in use stops working and a new one is e-mailed. */
+export const rotateManageLinkAction = defineAction({
+  permission: "registrations.manage-own",
+  rateLimit: RATE_LIMITS.manageLinkPerIp,
+  input: z.object({ token }),
+  run: async ({ input }) => {
+    await rotateManageToken({ token: input.token });
+    return undefined;
+  },
+  message: "We have e-mailed you a new link. This one no longer works.",
 });
 
 /** Approve, waitlist or decline one or many registrations; each row's outcome is reported back. */

@@ -4,12 +4,15 @@ import { sendMail } from "@/lib/mail/send";
 import { dateOnly, formatDayRange } from "@/lib/time";
 import { appUrl } from "@/lib/url";
 import { calendarFileName, forumCalendar, type ForumForCalendar } from "@/lib/registrations/ics";
-import { confirmUrl, formatCheckInCode, manageTokenFor, manageUrl } from "@/lib/registrations/links";
+import { confirmUrl, formatCheckInCode, manageUrl } from "@/lib/registrations/links";
 
 export type MailRegistration = { id: string; createdAt: Date; email: string; fullName: string; checkInCode: string };
 export type MailForum = ForumForCalendar;
 
-export type RegistrationMailKind = "received" | "confirmed" | "approved" | "waitlisted" | "promoted" | "declined" | "cancelled";
+export type RegistrationMailKind = "received" | "confirmed" | "approved" | "waitlisted" | "promoted" | "declined" | "cancelled" | "reminder" | "new_link";
+
+/** Kinds whose message carries the manage link (and so needs a freshly issued token). */
+export const KINDS_WITH_LINK: ReadonlySet<RegistrationMailKind> = new Set(["received", "confirmed", "approved", "waitlisted", "promoted", "declined", "reminder", "new_link"]);
 
 function where(forum: MailForum): string {
   return [forum.venue, forum.city, forum.country].filter(Boolean).join(", ");
@@ -34,9 +37,10 @@ export async function sendRegistrationMail(
   kind: RegistrationMailKind,
   reg: MailRegistration,
   forum: MailForum,
-  opts: { confirmToken?: string } = {},
+  opts: { confirmToken?: string; manageToken?: string } = {},
 ): Promise<void> {
-  const link = manageUrl(manageTokenFor(reg));
+  // Each message with a link carries the token issued with it; it replaces the links in earlier messages.
+  const link = opts.manageToken ? `${manageUrl(opts.manageToken)}\n(This link replaces any link in our earlier messages. Keep it private: whoever has it can change or cancel your registration.)` : appUrl(`/forums/${forum.slug}`);
   const greeting = `Dear ${reg.fullName},`;
   const details = `${forum.name}\n${when(forum)}${where(forum) ? `\n${where(forum)}` : ""}`;
   let subject: string;
@@ -97,6 +101,21 @@ export async function sendRegistrationMail(
         `Your registration: ${link}`,
       ].join("\n\n");
       break;
+    case "reminder":
+      subject = `You are already registered: ${forum.name}`;
+      body = [
+        `Someone (probably you) just filled in the registration form for ${forum.name} (${when(forum)}) with this e-mail address. You are already registered, so nothing was changed and no new registration was made.`,
+        `You can see, change or cancel your registration here:\n${link}`,
+        "If this was not you, you can ignore this message.",
+      ].join("\n\n");
+      break;
+    case "new_link":
+      subject = `Your new registration link: ${forum.name}`;
+      body = [
+        `As you asked, here is a new link to your registration for ${forum.name}. The old link no longer works.`,
+        `Your registration: ${link}`,
+      ].join("\n\n");
+      break;
     case "cancelled":
       subject = `Registration cancelled: ${forum.name}`;
       body = [
@@ -110,7 +129,7 @@ export async function sendRegistrationMail(
     ? [
         {
           filename: calendarFileName(forum),
-          content: forumCalendar(forum, { url: link }),
+          content: forumCalendar(forum, { url: appUrl(`/forums/${forum.slug}`) }),
           contentType: "text/calendar; charset=utf-8; method=PUBLISH",
         },
         { filename: "check-in-qr.png", content: await checkInQrPng(reg.checkInCode), contentType: "image/png" },
@@ -121,5 +140,38 @@ export async function sendRegistrationMail(
     await sendMail({ to: reg.email, subject, text: `${greeting}\n\n${body}\n\n${SIGN_OFF}\n`, attachments });
   } catch (e) {
     console.error(`Could not send the "${kind}" registration e-mail`, e);
+  }
+}
+
+/**
+ * Tells the organisers that a registrant changed an approved registration through the manage link. It names the
+ * fields only: needs can reveal health or religion and belong in the console, not in mailboxes.
+ */
+export async function sendOrganiserChangeNotice(params: {
+  to: string[];
+  reg: { id: string; fullName: string };
+  forum: { id: string; name: string };
+  fields: string[];
+}): Promise<void> {
+  if (!params.to.length) return;
+  const labels: Record<string, string> = {
+    phone: "phone number",
+    dietaryNeeds: "dietary needs",
+    accessibilityNeeds: "accessibility needs",
+    note: "note to the organisers",
+    sessionIds: "sessions of interest",
+  };
+  const list = params.fields.map((f) => labels[f] ?? f).join(", ");
+  const text = [
+    `${params.reg.fullName}, whose place at ${params.forum.name} is confirmed, changed their registration: ${list}.`,
+    `See the registration: ${appUrl(`/manage/forums/${params.forum.id}/registrations/${params.reg.id}`)}`,
+    SIGN_OFF,
+  ].join("\n\n");
+  for (const to of params.to) {
+    try {
+      await sendMail({ to, subject: `Registration changed: ${params.reg.fullName} (${params.forum.name})`, text: `${text}\n` });
+    } catch (e) {
+      console.error("Could not send the organisers' change notice", e);
+    }
   }
 }

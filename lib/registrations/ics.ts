@@ -17,6 +17,10 @@ export type ForumForCalendar = {
  * The forum as one all-day event (DATE values, so it lands on the right days in every calendar app whatever
  * the reader's zone). The agenda's sessions have their own calendar feeds; this file is the attendee's hold.
  */
+/**
+ * The file carries the forum's public page as its link, never the manage link: calendar entries are shared,
+ * synced to other services and forwarded with invitations, and whoever holds the manage link can act as the registrant.
+ */
 export function forumCalendar(forum: ForumForCalendar, opts: { url: string; attendeeName?: string }): string {
   const cal = ical({ name: forum.name, prodId: { company: "Balai", product: "Bali Process forums", language: "EN" } });
   cal.createEvent({
@@ -28,7 +32,7 @@ export function forumCalendar(forum: ForumForCalendar, opts: { url: string; atte
     description: [
       forum.description.slice(0, 1500),
       `Local time: ${forum.timeZone.replace(/_/g, " ")}.`,
-      `Your registration: ${opts.url}`,
+      `Forum page: ${opts.url}`,
     ]
       .filter(Boolean)
       .join("\n\n"),

@@ -1,21 +1,15 @@
-import { createHmac, randomInt } from "node:crypto";
-import { resolveAuthSecret } from "@/lib/auth/secret";
-import { hashToken } from "@/lib/tokens";
+import { randomInt } from "node:crypto";
+import { hashToken, newToken } from "@/lib/tokens";
 import { appUrl } from "@/lib/url";
 
 /**
- * The manage link's token is an HMAC of the registration's id and creation time under the server secret, so that
- * every e-mail (approved, promoted, ...) can carry a working link while the database holds only its hash: a leaked
- * database reveals no link, and erasure or replacement (new createdAt, or a random hash) revokes it for good.
+ * A new manage link: 256 random bits, of which only the hash is stored, so a leaked database reveals no working
+ * link. The plain token exists only in the message (or page) that hands it out; every message that carries a link
+ * carries a fresh one, which replaces the earlier links (rotation), and the registrant can ask for a new one.
  */
-export function manageTokenFor(reg: { id: string; createdAt: Date }): string {
-  return createHmac("sha256", resolveAuthSecret())
-    .update(`registration-manage:${reg.id}:${reg.createdAt.toISOString()}`)
-    .digest("base64url");
-}
-
-export function manageTokenHashFor(reg: { id: string; createdAt: Date }): string {
-  return hashToken(manageTokenFor(reg));
+export function newManageToken(): { token: string; hash: string } {
+  const token = newToken();
+  return { token, hash: hashToken(token) };
 }
 
 export const manageUrl = (token: string) => appUrl(`/registrations/${token}`);

@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
-import { forumSummarySelect, registrationState } from "@/lib/forums/queries";
+import { forumHasEnded, forumSummarySelect, registrationState } from "@/lib/forums/queries";
 import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { sendRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
-import { CONFIRM_WINDOW_MS, manageExpiryFor, manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
+import { KINDS_WITH_LINK, sendOrganiserChangeNotice, sendRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { CONFIRM_WINDOW_MS, manageExpiryFor, newCheckInCode, newManageToken } from "@/lib/registrations/links";
 import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type RegistrationInput } from "@/lib/registrations/schema";
 
 // ---------- shared pieces ----------
@@ -39,7 +39,17 @@ type DecisionRow = {
 };
 
 type ForumMail = { id: string; slug: string; name: string; description: string; venue: string; city: string; country: string; timeZone: string; startsOn: Date; endsOn: Date };
-type PendingMail = { kind: RegistrationMailKind; reg: DecisionRow; confirmToken?: string };
+type PendingMail = { kind: RegistrationMailKind; reg: DecisionRow; confirmToken?: string; manageToken?: string };
+
+/**
+ * A status change that will be mailed: the message carries a fresh manage link, whose hash is written by the same
+ * update as the change (so the link in the newest message is the one that works).
+ */
+function mailed(kind: RegistrationMailKind): { data: { manageTokenHash?: string }; manageToken?: string } {
+  if (!KINDS_WITH_LINK.has(kind)) return { data: {} };
+  const { token, hash } = newManageToken();
+  return { data: { manageTokenHash: hash }, manageToken: token };
+}
 
 /**
  * Status changes queue behind one another on the forum's row lock, so that a count of approved seats read
@@ -58,7 +68,7 @@ async function lockForum(tx: Tx, forumId: string): Promise<LockedForum> {
 }
 
 async function sendAll(mails: PendingMail[], forum: ForumMail) {
-  for (const m of mails) await sendRegistrationMail(m.kind, m.reg, forum, { confirmToken: m.confirmToken });
+  for (const m of mails) await sendRegistrationMail(m.kind, m.reg, forum, { confirmToken: m.confirmToken, manageToken: m.manageToken });
 }
 
 async function forumForMail(forumId: string): Promise<ForumMail> {
@@ -97,7 +107,7 @@ function detailsData(input: RegistrationDetailsInput) {
 
 export type CreateRegistrationResult =
   | { outcome: "received"; registrationId: string; manageToken: string; email: string }
-  | { outcome: "duplicate" };
+  | { outcome: "duplicate"; email: string };
 
 /**
  * Stores a registration as pending and e-mails a confirmation link. The (forum, e-mail) unique key makes a double
@@ -119,6 +129,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
   const interestIds = await validInterestIds(forum.id, input.sessionIds);
   const organisation = await findOrCreateOrganisation({ name: input.organisationName, sector: input.sector, country: input.country });
   const confirmToken = newToken();
+  const manage = newManageToken();
   const fresh = {
     ...detailsData(input),
     organisationId: organisation.id,
@@ -138,10 +149,17 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     select: { id: true, status: true, emailConfirmedAt: true, confirmExpiresAt: true, updatedAt: true },
   });
 
+  // The form answers a known address exactly as a new one (it must not tell a stranger who applied); the owner of
+  // the existing registration is reminded instead, with a fresh link in case theirs was lost.
+  const duplicate = async (): Promise<CreateRegistrationResult> => {
+    await remindExistingRegistrant(forum, input.email);
+    return { outcome: "duplicate", email: input.email };
+  };
+
   let registrationId: string;
   try {
     if (existing) {
-      if (!(isExpiredUnconfirmed(existing, now) || existing.status === "cancelled")) return { outcome: "duplicate" };
+      if (!(isExpiredUnconfirmed(existing, now) || existing.status === "cancelled")) return duplicate();
       registrationId = existing.id;
       const replaced = await db.$transaction(async (tx) => {
         // updatedAt guards against two people replacing the same stale row at once: only one update matches.
@@ -149,7 +167,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
           where: { id: existing.id, updatedAt: existing.updatedAt },
           data: {
             ...fresh,
-            manageTokenHash: manageTokenHashFor({ id: existing.id, createdAt: now }),
+            manageTokenHash: manage.hash,
             checkedInAt: null,
             checkedInById: null,
             waitlistedAt: null,
@@ -167,7 +185,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
         }
         return true;
       });
-      if (!replaced) return { outcome: "duplicate" };
+      if (!replaced) return duplicate();
     } else {
       registrationId = randomUUID();
       await db.$transaction(async (tx) => {
@@ -177,7 +195,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
             id: registrationId,
             forumId: forum.id,
             email: input.email,
-            manageTokenHash: manageTokenHashFor({ id: registrationId, createdAt: now }),
+            manageTokenHash: manage.hash,
           },
         });
         if (interestIds.length) {
@@ -187,40 +205,49 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     }
   } catch (e) {
     // Another submission for the same e-mail committed first.
-    if (isUniqueViolation(e)) return { outcome: "duplicate" };
+    if (isUniqueViolation(e)) return duplicate();
     throw e;
   }
 
   const reg = { id: registrationId, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode };
-  await sendRegistrationMail("received", reg, forum, { confirmToken });
-  return { outcome: "received", registrationId, manageToken: manageTokenFor(reg), email: input.email };
+  await sendRegistrationMail("received", reg, forum, { confirmToken, manageToken: manage.token });
+  return { outcome: "received", registrationId, manageToken: manage.token, email: input.email };
 }
 
-export type ConfirmResult = { outcome: "confirmed" | "already"; manageToken: string };
+async function remindExistingRegistrant(forum: ForumMail, email: string): Promise<void> {
+  const manage = newManageToken();
+  const reg = await db.registration.findUnique({ where: { forumId_email: { forumId: forum.id, email } }, select: { ...regMailSelect, erasedAt: true } });
+  if (!reg || reg.erasedAt) return;
+  await db.registration.update({ where: { id: reg.id }, data: { manageTokenHash: manage.hash } });
+  await sendRegistrationMail("reminder", reg, forum, { manageToken: manage.token });
+}
 
-/** Confirms the e-mail address from the link in the first message. Unknown, tampered and expired tokens look alike. */
+export type ConfirmResult = { outcome: "confirmed"; manageToken: string };
+
+/**
+ * Confirms the e-mail address from the link in the first message. The link works once: the update that confirms
+ * also clears it and issues the manage link that the page then shows (and the "confirmed" message carries), so a
+ * used, forwarded or leaked confirmation link hands out nothing. Unknown, used and expired links look alike.
+ */
 export async function confirmRegistrationEmail(params: { token: string; now?: Date }): Promise<ConfirmResult> {
   const now = params.now ?? new Date();
-  const gone = new AppError("gone", "This link is not valid. It may have expired.");
+  const gone = new AppError("gone", "This link is not valid. It may have expired or already been used.");
   if (!looksLikeToken(params.token)) throw gone;
+  const confirmTokenHash = hashToken(params.token);
   const reg = await db.registration.findUnique({
-    where: { confirmTokenHash: hashToken(params.token) },
-    select: { ...decisionRowSelect, forumId: true, confirmExpiresAt: true, erasedAt: true },
+    where: { confirmTokenHash },
+    select: { ...decisionRowSelect, forumId: true, erasedAt: true },
   });
   if (!reg || reg.erasedAt) throw gone;
-  if (reg.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
+  const manage = newManageToken();
   const { count } = await db.registration.updateMany({
-    where: { id: reg.id, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
-    data: { emailConfirmedAt: now },
+    where: { id: reg.id, confirmTokenHash, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
+    data: { emailConfirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null, manageTokenHash: manage.hash },
   });
-  if (count !== 1) {
-    const again = await db.registration.findUnique({ where: { id: reg.id }, select: { emailConfirmedAt: true } });
-    if (again?.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
-    throw gone;
-  }
+  if (count !== 1) throw gone;
   const forum = await forumForMail(reg.forumId);
-  await sendRegistrationMail("confirmed", reg, forum);
-  return { outcome: "confirmed", manageToken: manageTokenFor(reg) };
+  await sendRegistrationMail("confirmed", reg, forum, { manageToken: manage.token });
+  return { outcome: "confirmed", manageToken: manage.token };
 }
 
 // ---------- organiser decisions ----------
@@ -239,7 +266,7 @@ export type DecisionOutcome =
 export type DecisionResult = { id: string; name: string; outcome: DecisionOutcome };
 
 /** Fills open seats from the waitlist, first come first served, skipping people whose organisation is at its cap. */
-async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promise<DecisionRow[]> {
+async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promise<PendingMail[]> {
   let approved = await tx.registration.count({ where: { forumId: forum.id, status: "approved" } });
   let open = forum.capacity === null ? Number.POSITIVE_INFINITY : forum.capacity - approved;
   if (open <= 0) return [];
@@ -249,7 +276,7 @@ async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promi
     select: decisionRowSelect,
     take: forum.capacity === null ? 1000 : 500,
   });
-  const promoted: DecisionRow[] = [];
+  const promoted: PendingMail[] = [];
   const orgCounts = new Map<string, number>();
   for (const w of waiting) {
     if (open <= 0) break;
@@ -258,13 +285,14 @@ async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promi
       orgCounts.set(w.organisationId, n);
       if (n >= forum.organisationCap) continue;
     }
+    const link = mailed("promoted");
     const { count } = await tx.registration.updateMany({
       where: { id: w.id, status: "waitlisted" },
-      data: { status: "approved", decidedAt: now, decidedById: null },
+      data: { status: "approved", decidedAt: now, decidedById: null, ...link.data },
     });
     if (count !== 1) continue;
     await recordAudit(tx, { actorId: null, action: "registration.promote", targetType: "registration", targetId: w.id, data: { from: "waitlisted", to: "approved" } });
-    promoted.push(w);
+    promoted.push({ kind: "promoted", reg: w, manageToken: link.manageToken });
     approved += 1;
     open -= 1;
     if (w.organisationId) orgCounts.set(w.organisationId, (orgCounts.get(w.organisationId) ?? 0) + 1);
@@ -310,10 +338,13 @@ export async function decideRegistrations(params: {
     const orgCounts = new Map<string, number>();
     let seatsFreed = false;
 
-    const change = async (row: DecisionRow, from: RegistrationStatus[], data: Record<string, unknown>, to: RegistrationStatus) => {
-      const { count } = await tx.registration.updateMany({ where: { id: row.id, status: { in: from } }, data: { ...data, status: to } });
+    // Changes the status and queues the message; the message's manage link is issued by the same update.
+    const change = async (row: DecisionRow, from: RegistrationStatus[], data: Record<string, unknown>, to: RegistrationStatus, kind: RegistrationMailKind | null) => {
+      const link = kind ? mailed(kind) : { data: {}, manageToken: undefined };
+      const { count } = await tx.registration.updateMany({ where: { id: row.id, status: { in: from } }, data: { ...data, ...link.data, status: to } });
       if (count === 1) {
         await recordAudit(tx, { actorId: params.actorId, action: `registration.${params.decision}`, targetType: "registration", targetId: row.id, data: { from: row.status, to } });
+        if (kind) mails.push({ kind, reg: row, manageToken: link.manageToken });
       }
       return count === 1;
     };
@@ -327,8 +358,7 @@ export async function decideRegistrations(params: {
         if (!row.emailConfirmedAt) { result("unconfirmed"); continue; }
         if (forum.capacity !== null && approved >= forum.capacity) {
           if (whenFull === "waitlist" && row.status === "pending") {
-            if (await change(row, ["pending"], { ...decided, waitlistedAt: row.waitlistedAt ?? now }, "waitlisted")) {
-              mails.push({ kind: "waitlisted", reg: row });
+            if (await change(row, ["pending"], { ...decided, waitlistedAt: row.waitlistedAt ?? now }, "waitlisted", "waitlisted")) {
               result("waitlisted");
             } else result("not_found");
           } else result("full");
@@ -339,33 +369,30 @@ export async function decideRegistrations(params: {
           orgCounts.set(row.organisationId, n);
           if (n >= forum.organisationCap) { result("organisation_cap"); continue; }
         }
-        if (await change(row, ["pending", "waitlisted"], decided, "approved")) {
+        if (await change(row, ["pending", "waitlisted"], decided, "approved", "approved")) {
           approved += 1;
           if (row.organisationId) orgCounts.set(row.organisationId, (orgCounts.get(row.organisationId) ?? 0) + 1);
-          mails.push({ kind: "approved", reg: row });
           result("approved");
         } else result("not_found");
       } else if (params.decision === "waitlist") {
         if (row.status === "waitlisted") { result("already"); continue; }
         if (row.status !== "pending") { result("not_allowed"); continue; }
         if (!row.emailConfirmedAt) { result("unconfirmed"); continue; }
-        if (await change(row, ["pending"], { ...decided, waitlistedAt: now }, "waitlisted")) {
-          mails.push({ kind: "waitlisted", reg: row });
+        if (await change(row, ["pending"], { ...decided, waitlistedAt: now }, "waitlisted", "waitlisted")) {
           result("waitlisted");
         } else result("not_found");
       } else {
         if (row.status === "declined") { result("already"); continue; }
         if (row.status === "cancelled") { result("not_allowed"); continue; }
-        if (await change(row, ["pending", "waitlisted", "approved"], { ...decided, waitlistedAt: null }, "declined")) {
+        // Someone who never confirmed their address gets no mail: it may not be theirs.
+        if (await change(row, ["pending", "waitlisted", "approved"], { ...decided, waitlistedAt: null }, "declined", row.emailConfirmedAt ? "declined" : null)) {
           if (row.status === "approved") seatsFreed = true;
-          // Someone who never confirmed their address gets no mail: it may not be theirs.
-          if (row.emailConfirmedAt) mails.push({ kind: "declined", reg: row });
           result("declined");
         } else result("not_found");
       }
     }
     if (seatsFreed) {
-      for (const p of await promoteFromWaitlist(tx, forum, now)) mails.push({ kind: "promoted", reg: p });
+      mails.push(...(await promoteFromWaitlist(tx, forum, now)));
     }
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) if (!found.has(id)) out.push({ id, name: "", outcome: "not_found" });
@@ -384,27 +411,37 @@ async function registrationIdForManageToken(token: string, now: Date) {
   if (!looksLikeToken(token)) throw manageGone();
   const reg = await db.registration.findUnique({
     where: { manageTokenHash: hashToken(token) },
-    select: { id: true, forumId: true, manageExpiresAt: true, erasedAt: true },
+    select: { id: true, forumId: true, manageExpiresAt: true, erasedAt: true, forum: { select: { endsOn: true, timeZone: true } } },
   });
   if (!reg || reg.erasedAt || reg.manageExpiresAt <= now) throw manageGone();
-  return reg;
+  return { id: reg.id, forumId: reg.forumId, ended: forumHasEnded(reg.forum, now) };
 }
 
-export type CancelResult = { outcome: "cancelled" | "already"; promoted: number };
+const forumEnded = () =>
+  new AppError("conflict", "This forum has ended, so the registration can no longer be changed. You can still download your data or ask for it to be erased.");
+
+export type CancelResult = { outcome: "cancelled" | "already" | "deletion_requested"; promoted: number };
 
 /**
  * Cancels through the manage link. A released seat goes to the first person on the waitlist in the same
  * transaction, so there is no moment where a seat is free and someone waiting has not been offered it.
+ * After the forum has ended nothing is cancelled or promoted (there is no seat left to offer); only a request to
+ * erase the data is still recorded.
  */
 export async function cancelRegistrationByToken(params: { token: string; requestDeletion?: boolean; now?: Date }): Promise<CancelResult> {
   const now = params.now ?? new Date();
-  const { id, forumId } = await registrationIdForManageToken(params.token, now);
+  const { id, forumId, ended } = await registrationIdForManageToken(params.token, now);
+  if (ended && !params.requestDeletion) throw forumEnded();
   const mails: PendingMail[] = [];
   const result = await db.$transaction(async (tx) => {
     const forum = await lockForum(tx, forumId);
     const row = await tx.registration.findUniqueOrThrow({ where: { id }, select: decisionRowSelect });
     if (params.requestDeletion) {
       await tx.registration.update({ where: { id }, data: { deletionRequestedAt: now } });
+    }
+    if (ended) {
+      await recordAudit(tx, { actorId: null, action: "registration.request_deletion", targetType: "registration", targetId: id, data: { by: "registrant", afterForumEnded: true } });
+      return { outcome: "deletion_requested" as const, promoted: 0 };
     }
     if (row.status !== "pending" && row.status !== "approved" && row.status !== "waitlisted") {
       return { outcome: "already" as const, promoted: 0 };
@@ -414,10 +451,9 @@ export async function cancelRegistrationByToken(params: { token: string; request
     mails.push({ kind: "cancelled", reg: row });
     let promoted = 0;
     if (row.status === "approved") {
-      for (const p of await promoteFromWaitlist(tx, forum, now)) {
-        mails.push({ kind: "promoted", reg: p });
-        promoted += 1;
-      }
+      const offers = await promoteFromWaitlist(tx, forum, now);
+      mails.push(...offers);
+      promoted = offers.length;
     }
     return { outcome: "cancelled" as const, promoted };
   }, LOCKING_TX);
@@ -425,27 +461,70 @@ export async function cancelRegistrationByToken(params: { token: string; request
   return result;
 }
 
-/** Edits details through the manage link. The organisation is fixed once a seat is held (it counts towards a cap). */
+// Who the seat is for: once approved these are what the organisers approved and what check-in admits.
+const IDENTITY_FIELDS = ["fullName", "jobTitle", "country"] as const;
+const FROZEN_MESSAGE = "Your place is confirmed for this person. To change it, contact the organisers.";
+
+/**
+ * Edits details through the manage link. Once a seat is approved, the organisation and the identity fields (name,
+ * job title, country) are frozen, so a confirmed seat cannot be handed to someone else; other changes to an approved
+ * registration are told to the organisers. Every change is audited by field name (needs are sensitive, so never by
+ * value). Nothing changes after the forum has ended.
+ */
 export async function updateRegistrationByToken(params: { token: string; input: RegistrationDetailsInput; now?: Date }): Promise<void> {
   const now = params.now ?? new Date();
-  const { id, forumId } = await registrationIdForManageToken(params.token, now);
+  const { id, forumId, ended } = await registrationIdForManageToken(params.token, now);
+  if (ended) throw forumEnded();
   const interestIds = await validInterestIds(forumId, params.input.sessionIds);
   const organisation = await findOrCreateOrganisation({ name: params.input.organisationName, sector: params.input.sector, country: params.input.country });
-  await db.$transaction(async (tx) => {
+  const next = detailsData(params.input);
+  const changed = await db.$transaction(async (tx) => {
     await lockForum(tx, forumId);
-    const row = await tx.registration.findUniqueOrThrow({ where: { id }, select: { status: true, organisationId: true } });
+    const row = await tx.registration.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, organisationId: true, fullName: true, jobTitle: true, sector: true, country: true, phone: true, dietaryNeeds: true, accessibilityNeeds: true, note: true, interests: { select: { sessionId: true } } },
+    });
     if (row.status === "cancelled" || row.status === "declined") {
       throw new AppError("conflict", "This registration is closed and can no longer be changed.");
     }
-    if (row.organisationId !== organisation.id && row.status === "approved") {
-      throw new AppError("invalid_input", "Please correct the highlighted fields.", {
-        fieldErrors: { organisationName: ["Your seat is confirmed for your organisation. To change it, cancel and register again, or contact the organisers."] },
-      });
+    if (row.status === "approved") {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const f of IDENTITY_FIELDS) if (next[f] !== row[f]) fieldErrors[f] = [FROZEN_MESSAGE];
+      if (row.organisationId !== organisation.id) {
+        fieldErrors.organisationName = ["Your seat is confirmed for your organisation. To change it, cancel and register again, or contact the organisers."];
+      }
+      if (Object.keys(fieldErrors).length) throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors });
     }
-    await tx.registration.update({ where: { id }, data: { ...detailsData(params.input), organisationId: organisation.id } });
+    const fields = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== row[k]) as string[];
+    if (row.organisationId !== organisation.id) fields.push("organisationName");
+    const before = row.interests.map((i) => i.sessionId).sort();
+    if (JSON.stringify(before) !== JSON.stringify([...interestIds].sort())) fields.push("sessionIds");
+    if (!fields.length) return { fields, approved: false };
+    await tx.registration.update({ where: { id }, data: { ...next, organisationId: organisation.id } });
     await tx.registrationInterest.deleteMany({ where: { registrationId: id } });
     if (interestIds.length) await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: id, sessionId })) });
+    await recordAudit(tx, { actorId: null, action: "registration.update", targetType: "registration", targetId: id, data: { by: "registrant", status: row.status, fields } });
+    return { fields, approved: row.status === "approved", fullName: row.fullName };
   }, LOCKING_TX);
+  if (changed.approved && changed.fields.length) {
+    const [forum, organisers] = await Promise.all([
+      db.forum.findUniqueOrThrow({ where: { id: forumId }, select: { id: true, name: true } }),
+      db.user.findMany({ where: { role: "organiser" }, select: { email: true } }),
+    ]);
+    await sendOrganiserChangeNotice({ to: organisers.map((o) => o.email), reg: { id, fullName: changed.fullName ?? "" }, forum, fields: changed.fields });
+  }
+}
+
+/** Replaces the manage link (for instance one forwarded by mistake): the old link stops at once, the new one is mailed. */
+export async function rotateManageToken(params: { token: string; now?: Date }): Promise<string> {
+  const now = params.now ?? new Date();
+  const { id, forumId } = await registrationIdForManageToken(params.token, now);
+  const manage = newManageToken();
+  const { count } = await db.registration.updateMany({ where: { id, manageTokenHash: hashToken(params.token) }, data: { manageTokenHash: manage.hash } });
+  if (count !== 1) throw manageGone();
+  const reg = await db.registration.findUniqueOrThrow({ where: { id }, select: regMailSelect });
+  await sendRegistrationMail("new_link", reg, await forumForMail(forumId), { manageToken: manage.token });
+  return manage.token;
 }
 
 // ---------- data rights ----------

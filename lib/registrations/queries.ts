@@ -9,7 +9,6 @@ import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken } from "@/lib/tokens";
 import { listOrganisationNames } from "@/lib/organisations/queries";
 import type { QueueFilter } from "@/lib/registrations/schema";
-import { manageTokenFor } from "@/lib/registrations/links";
 import { sessionWhereVisibleTo, authorize } from "@/lib/auth/permissions";
 
 /** Sessions a registrant may mark as of interest: published, public sessions of a published agenda. */
@@ -344,15 +343,17 @@ export async function listRegistrationsForExport(viewer: Viewer, forumId: string
   return rows;
 }
 
-/** The forum a confirmation link belongs to, or null for an unknown, tampered, expired or erased link. */
+/**
+ * The forum an unused confirmation link belongs to, or null for an unknown, used, tampered, expired or erased link.
+ * It hands out nothing else: the manage link is issued once, by the confirmation itself.
+ */
 export async function getConfirmationLink(token: string, now = new Date()) {
   if (!looksLikeToken(token)) return null;
   const reg = await db.registration.findUnique({
     where: { confirmTokenHash: hashToken(token) },
-    select: { id: true, createdAt: true, emailConfirmedAt: true, confirmExpiresAt: true, erasedAt: true, status: true, forum: { select: { name: true } } },
+    select: { emailConfirmedAt: true, confirmExpiresAt: true, erasedAt: true, status: true, forum: { select: { name: true } } },
   });
-  if (!reg || reg.erasedAt) return null;
-  if (!reg.emailConfirmedAt && (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now || reg.status !== "pending")) return null;
-  // Whoever holds the confirmation link also holds the e-mail that carries the manage link.
-  return { forumName: reg.forum.name, alreadyConfirmed: !!reg.emailConfirmedAt, manageToken: manageTokenFor(reg) };
+  if (!reg || reg.erasedAt || reg.emailConfirmedAt) return null;
+  if (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now || reg.status !== "pending") return null;
+  return { forumName: reg.forum.name };
 }

@@ -69,7 +69,10 @@ async function fillRegistration(page: Page, p: Person) {
   await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
 }
 
-/** Registers through the form and confirms through the link in the e-mail; returns the manage link. */
+/**
+ * Registers through the form and confirms through the link in the e-mail; returns the manage link the
+ * confirmation issued (each message carries a fresh link that replaces the earlier ones).
+ */
 async function registerAndConfirm(page: Page, p: Person): Promise<string> {
   await page.goto(`/forums/${SLUG}/register`);
   await fillRegistration(page, p);
@@ -79,10 +82,14 @@ async function registerAndConfirm(page: Page, p: Person): Promise<string> {
 
   const mail = await waitForMail(p.email, new RegExp(`^Please confirm your e-mail: ${FORUM}$`));
   const confirm = linkIn(mail, /^\/registrations\/confirm\/[^/]+$/);
-  const manage = linkIn(mail, /^\/registrations\/(?!confirm\/)[^/]+$/);
+  const first = linkIn(mail, /^\/registrations\/(?!confirm\/)[^/]+$/);
   await page.goto(confirm);
   await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
   await poll(() => page.getByRole("status").filter({ hasText: "Your e-mail address is confirmed" }).count()).toBe(1);
+  const confirmed = await waitForMail(p.email, /^Registration received:/);
+  const manage = linkIn(confirmed, /^\/registrations\/(?!confirm\/)[^/]+$/);
+  // The first message's link was replaced by the one the confirmation issued.
+  expect(manage).not.toBe(first);
   return manage;
 }
 
@@ -117,11 +124,11 @@ describe("journey: a business leader's registration", () => {
     await aisha.getByRole("link", { name: "See your registration" }).click();
     await aisha.waitForURL("**/registrations/*");
     await poll(() => aisha.getByRole("heading", { name: /^Status:/ }).innerText()).toContain("Awaiting decision");
+    expect(aisha.url()).toBe(aishaManage);
     await checkA11y(aisha, "manage registration");
-    await waitForMail(AISHA.email, /^Registration received:/);
 
     const liam = await newPage();
-    const liamManage = await registerAndConfirm(liam, LIAM);
+    await registerAndConfirm(liam, LIAM);
 
     // The organiser approves Aisha (the one seat), then Liam, who goes to the waiting list.
     const organiser = await newPage();
@@ -141,10 +148,13 @@ describe("journey: a business leader's registration", () => {
 
     const approved = await waitForMail(AISHA.email, new RegExp(`^Your place is confirmed: ${FORUM}$`));
     expect(approved.text).toMatch(/check-in code is [A-Z0-9-]+/);
-    await waitForMail(LIAM.email, new RegExp(`^You are on the waiting list: ${FORUM}$`));
+    const waitlisted = await waitForMail(LIAM.email, new RegExp(`^You are on the waiting list: ${FORUM}$`));
+    const liamManage = linkIn(waitlisted, /^\/registrations\/(?!confirm\/)[^/]+$/);
 
+    // The approval carries a new link; the one Aisha used before no longer works.
+    expect((await aisha.request.get(aishaManage)).status()).toBe(404);
     // Aisha's page now confirms her place and offers the calendar file.
-    await aisha.goto(aishaManage);
+    await aisha.goto(linkIn(approved, /^\/registrations\/(?!confirm\/)[^/]+$/));
     await poll(() => aisha.getByRole("heading", { name: /^Status:/ }).innerText()).toContain("Place confirmed");
     expect(await aisha.getByRole("img", { name: /QR code for check-in code/ }).count()).toBe(1);
     const [download] = await Promise.all([aisha.waitForEvent("download"), aisha.getByRole("link", { name: "Add the forum to your calendar (.ics)" }).click()]);
@@ -177,7 +187,7 @@ describe("journey: a business leader's registration", () => {
     // The seat goes to Liam at once, and he is told.
     const promoted = await waitForMail(LIAM.email, new RegExp(`^A seat has opened for you: ${FORUM}$`));
     expect(promoted.text).toContain("moved from the waiting list");
-    await liam.reload();
+    await liam.goto(linkIn(promoted, /^\/registrations\/(?!confirm\/)[^/]+$/));
     await poll(() => liam.getByRole("heading", { name: /^Status:/ }).innerText()).toContain("Place confirmed");
 
     await organiser.reload();

@@ -27,9 +27,15 @@ export const ALL_KEYS = Object.keys(MARKERS) as MarkerKey[];
 export type Fixture = Awaited<ReturnType<typeof arrangeAgenda>>;
 
 /** What each kind of viewer may see of the fixture (pages, search, per-session files). */
-export const EXPECTED: Record<"anonymous" | "attendee" | "approved" | "delegate" | "organiser", MarkerKey[]> = {
+// A registrant whose registration is pending, waitlisted, declined or cancelled sees only what the public sees:
+// "registered" means an approved seat.
+export const EXPECTED: Record<"anonymous" | "attendee" | "pending" | "waitlisted" | "declined" | "cancelled" | "approved" | "delegate" | "organiser", MarkerKey[]> = {
   anonymous: ["public", "chatham", "cancelled"],
   attendee: ["public", "chatham", "cancelled"],
+  pending: ["public", "chatham", "cancelled"],
+  waitlisted: ["public", "chatham", "cancelled"],
+  declined: ["public", "chatham", "cancelled"],
+  cancelled: ["public", "chatham", "cancelled"],
   approved: ["public", "chatham", "cancelled", "registered"],
   delegate: ["public", "chatham", "cancelled", "registered", "delegates"],
   organiser: ["public", "chatham", "cancelled", "registered", "delegates", "draft", "unpublished"],
@@ -104,10 +110,13 @@ export async function arrangeAgenda() {
   const attendee = await createUser("attendee");
   const approved = await createUser("attendee");
   const pending = await createUser("attendee");
+  const waitlisted = await createUser("attendee");
+  const declined = await createUser("attendee");
+  const cancelled = await createUser("attendee");
   const delegate = await createUser("delegate");
   const organiser = await createUser("organiser");
   let n = 0;
-  for (const [user, status] of [[approved, "approved"], [pending, "pending"]] as const) {
+  for (const [user, status] of [[approved, "approved"], [pending, "pending"], [waitlisted, "waitlisted"], [declined, "declined"], [cancelled, "cancelled"]] as const) {
     n += 1;
     await db.registration.create({
       data: {
@@ -115,6 +124,7 @@ export async function arrangeAgenda() {
         email: user.email,
         fullName: user.name ?? "Someone",
         status,
+        waitlistedAt: status === "waitlisted" ? new Date() : null,
         consentVersion: "test",
         consentAt: new Date(),
         manageTokenHash: `manage-${n}-${user.id}`,
@@ -123,7 +133,7 @@ export async function arrangeAgenda() {
       },
     });
   }
-  const viewers: Record<keyof typeof EXPECTED, CurrentUser | null> = { anonymous, attendee, approved, delegate, organiser };
+  const viewers: Record<keyof typeof EXPECTED, CurrentUser | null> = { anonymous, attendee, pending, waitlisted, declined, cancelled, approved, delegate, organiser };
   return { forum, hidden, rooms: { main, side }, track, sessions, viewers, pending };
 }
 

@@ -44,6 +44,6 @@ describe("role guards", () => {
   it("reads the role from the database, so a demoted user loses access at once", async () => {
     const user = await createUser("organiser");
     await testDb().user.update({ where: { id: user.id }, data: { role: "attendee" } });
-    expect(await getUserForSession(user.id)).toMatchObject({ role: "attendee" });
+    expect(await getUserForSession(user.id, 1)).toMatchObject({ role: "attendee" });
   });
 });

@@ -5,7 +5,7 @@ import { signInAs, usersByRole, createUser } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { listOutbox } from "@/lib/mail/outbox";
 import { authenticate } from "@/lib/auth/authenticate";
-import { getUserForSession } from "@/lib/auth/queries";
+import { getUserById, getUserForSession } from "@/lib/auth/queries";
 import { hashToken, newToken } from "@/lib/tokens";
 import {
   acceptInvitationAction,
@@ -126,7 +126,7 @@ describe("accepting an invitation", () => {
     const user = await testDb().user.findUniqueOrThrow({ where: { email: "new@gov.example" } });
     expect(user).toMatchObject({ role: "delegate", memberStateId: stateId, name: "Siosaia Vake" });
     expect(await authenticate({ email: "new@gov.example", password: PASSWORD })).toMatchObject({ role: "delegate" });
-    expect(await getUserForSession(user.id)).toMatchObject({ memberStateName: "Tonga" });
+    expect(await getUserById(user.id)).toMatchObject({ memberStateName: "Tonga" });
     expect((await testDb().invitation.findFirstOrThrow({ where: { email: "new@gov.example" } })).acceptedAt).not.toBeNull();
     expect(await testDb().auditEvent.count({ where: { action: "invitation.accept", targetId: user.id } })).toBe(1);
 
@@ -145,11 +145,24 @@ describe("accepting an invitation", () => {
     expect(await testDb().user.count({ where: { email: "race@gov.example" } })).toBe(1);
   });
 
+  it("refuses a common password (or one built on the e-mail address) at its field, leaving the invitation unused", async () => {
+    await inviteDelegateAction(form({ email: "weak@gov.example", memberStateId: stateId }));
+    const token = await tokenMailedTo("weak@gov.example");
+    for (const pw of ["password1234", "qwertyuiop123", "weak@gov.example"]) {
+      expect(await accept(token, { password: pw, confirmPassword: pw })).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
+    }
+    expect(await testDb().invitation.findFirstOrThrow({ where: { email: "weak@gov.example" } })).toMatchObject({ acceptedAt: null });
+    expect(await testDb().user.count({ where: { email: "weak@gov.example" } })).toBe(0);
+  });
+
   it("upgrades an existing attendee account to delegate", async () => {
     const attendee = await createUser("attendee", { email: "business-then-gov@example.test" });
     await inviteDelegateAction(form({ email: attendee.email, memberStateId: stateId }));
+    const { sessionVersion } = await testDb().user.findUniqueOrThrow({ where: { id: attendee.id } });
     expect((await accept(await tokenMailedTo(attendee.email))).ok).toBe(true);
     expect(await testDb().user.findUniqueOrThrow({ where: { id: attendee.id } })).toMatchObject({ role: "delegate", memberStateId: stateId });
+    // The new password ends the sessions the attendee account had.
+    expect(await getUserForSession(attendee.id, sessionVersion)).toBeNull();
   });
 
   it("refuses an expired link and changes nothing", async () => {

@@ -1,7 +1,7 @@
 // Arranging helpers shared by the registrations*.test.ts files (not a test file itself).
 import { randomUUID } from "node:crypto";
 import { testDb } from "../support/db";
-import { manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
+import { newCheckInCode, newManageToken } from "@/lib/registrations/links";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import type { RegistrationInput } from "@/lib/registrations/schema";
 
@@ -44,6 +44,7 @@ export async function makeRegistration(
   const id = randomUUID();
   const createdAt = opts.createdAt ?? new Date();
   const status = opts.status ?? "pending";
+  const manage = newManageToken();
   const row = await testDb().registration.create({
     data: {
       id,
@@ -61,13 +62,13 @@ export async function makeRegistration(
       consentAt: createdAt,
       emailConfirmedAt: opts.confirmed === false ? null : createdAt,
       confirmExpiresAt: new Date(createdAt.getTime() + 48 * 3_600_000),
-      manageTokenHash: manageTokenHashFor({ id, createdAt }),
+      manageTokenHash: manage.hash,
       manageExpiresAt: new Date(Date.now() + 365 * 86_400_000),
       checkInCode: newCheckInCode(),
       waitlistedAt: status === "waitlisted" ? (opts.waitlistedAt ?? createdAt) : null,
     },
   });
-  return { ...row, manageToken: manageTokenFor({ id, createdAt }) };
+  return { ...row, manageToken: manage.token };
 }
 
 export function registrationInput(overrides: Partial<RegistrationInput> = {}): RegistrationInput {

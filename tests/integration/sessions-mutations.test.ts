@@ -197,6 +197,23 @@ describe("two organisers editing one session", () => {
     expect(stale).toMatchObject({ ok: false, code: "stale", message: expect.stringContaining("room Uluwatu Room → Nusantara Hall") });
     expect(await testDb().forumSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ roomId: hall, version: 2 });
   });
+
+  it("lets exactly one of two simultaneous moves win, and the session ends where the winner put it", async () => {
+    for (let run = 0; run < 5; run++) {
+      const id = await create({ title: `Move race ${run}` });
+      const [a, b] = await Promise.all([
+        moveSessionAction({ sessionId: id, version: 1, date: "2027-02-16", start: "13:00", end: "14:00", roomId: hall }),
+        moveSessionAction({ sessionId: id, version: 1, date: "2027-02-16", start: "15:00", end: "16:00", roomId: uluwatu }),
+      ]);
+      expect([a, b].filter((r) => r.ok), `run ${run}`).toHaveLength(1);
+      expect([a, b].find((r) => !r.ok)).toMatchObject({ code: "stale" });
+      const row = await testDb().forumSession.findUniqueOrThrow({ where: { id } });
+      expect(row.version).toBe(2);
+      expect(row.roomId).toBe(a.ok ? hall : uluwatu);
+      expect(await testDb().auditEvent.count({ where: { targetId: id, action: "session.move" } })).toBe(1);
+      expect(await testDb().sessionChange.count({ where: { sessionId: id, kind: "moved" } })).toBeLessThanOrEqual(1);
+    }
+  });
 });
 
 describe("moving, duplicating, cancelling, deleting", () => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
+
+// The database is up for these checks (fail-closed behaviour has its own test in tests/integration/fail-closed).
+vi.mock("@/lib/health/probe", () => ({ probeDatabase: async () => ({ ok: true }) }));
 import { hasNulCharacter, proxy } from "@/proxy";
 import { isUnstorableValue } from "@/lib/errors";
 
@@ -10,22 +13,22 @@ describe("proxy: addresses with a NUL character", () => {
   it("answers 400 with a plain message on any route, signed in or not", async () => {
     for (const path of ["/forums/%00", "/presenters?q=a%00b", "/api/calendar/sessions/x%00", "/manage/presenters/%00"]) {
       for (const cookie of [undefined, "next-auth.session-token=anything"]) {
-        const res = proxy(req(path, cookie));
+        const res = await proxy(req(path, cookie));
         expect(res.status, path).toBe(400);
         expect(await res.text()).toMatch(/character that is not allowed/);
       }
     }
   });
 
-  it("lets ordinary addresses through and still sends anonymous visitors of the console to sign-in", () => {
-    expect(proxy(req("/forums/gabf-2027-bali?view=grid")).headers.get("x-middleware-next")).toBe("1");
-    expect(proxy(req("/forums/a%2500")).status).not.toBe(400); // an encoded "%00" text is not a NUL
-    const redirected = proxy(req("/manage/forums?x=1"));
+  it("lets ordinary addresses through and still sends anonymous visitors of the console to sign-in", async () => {
+    expect((await proxy(req("/forums/gabf-2027-bali?view=grid"))).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(req("/forums/a%2500"))).status).not.toBe(400); // an encoded "%00" text is not a NUL
+    const redirected = await proxy(req("/manage/forums?x=1"));
     expect(redirected.status).toBe(307);
     expect(redirected.headers.get("location")).toBe("http://localhost/sign-in?callbackUrl=%2Fmanage%2Fforums%3Fx%3D1");
-    expect(proxy(req("/my-agenda")).status).toBe(307);
-    expect(proxy(req("/managed-elsewhere")).headers.get("x-middleware-next")).toBe("1");
-    expect(proxy(req("/manage", "next-auth.session-token=t")).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(req("/my-agenda"))).status).toBe(307);
+    expect((await proxy(req("/managed-elsewhere"))).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(req("/manage", "next-auth.session-token=t"))).headers.get("x-middleware-next")).toBe("1");
   });
 
   it("spots raw and encoded NULs only", () => {

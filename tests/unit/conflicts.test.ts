@@ -187,6 +187,26 @@ describe("conflictsForSession", () => {
     expect(issues[0].sides.map((s) => ("id" in s ? s.id : null)).sort()).toEqual(["x", "y"]);
   });
 
+  // The live editor check has no sorted loop to stop early: the overlap rule itself must treat touching
+  // intervals as free (a planted `<=` in the rule went unnoticed while only detectConflicts tested it).
+  it("does not flag back-to-back sessions on either side, by room or by presenter", () => {
+    const saved = [
+      session({ id: "before", start: "08:00", end: "09:00", presenterIds: ["p1"] }),
+      session({ id: "after", start: "10:00", end: "11:00", presenterIds: ["p1"] }),
+      session({ id: "elsewhere-before", start: "08:00", end: "09:00", roomId: "side", roomName: "Side Room", presenterIds: ["p1"] }),
+    ];
+    const candidate = session({ id: "c", start: "09:00", end: "10:00", presenterIds: ["p1"] });
+    expect(conflictsForSession(candidate, saved, bali)).toEqual([]);
+  });
+
+  it("flags a one-minute overlap on either side", () => {
+    const candidate = session({ id: "c", start: "09:00", end: "10:00" });
+    const earlier = session({ id: "e", start: "08:00", end: "09:01" });
+    const later = session({ id: "l", start: "09:59", end: "11:00" });
+    expect(conflictsForSession(candidate, [earlier], bali).map((i) => i.kind)).toEqual(["room_double_booked"]);
+    expect(conflictsForSession(candidate, [later], bali).map((i) => i.kind)).toEqual(["room_double_booked"]);
+  });
+
   it("a cancelled candidate has no issues", () => {
     const c = session({ status: "cancelled", day: "2030-01-01" });
     expect(conflictsForSession(c, [session({})], bali)).toEqual([]);

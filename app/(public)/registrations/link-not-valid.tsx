@@ -5,8 +5,9 @@ export function LinkNotValid() {
   return (
     <NoticePage title="This link is not valid">
       <p className="mt-3 text-ink">
-        The link may have expired, or it may have been copied incompletely. Please open it again from the most recent
-        e-mail we sent you.
+        The link may have expired, been used already (a confirmation link works once), been replaced by a newer one, or
+        been copied incompletely. Please open the link in the most recent e-mail we sent you. Lost it? Fill in the
+        registration form again with the same e-mail address: we will send you a new link, and nothing else changes.
       </p>
       <p className="mt-3 text-muted">
         If you registered more than 48 hours ago and never confirmed your e-mail, your registration has expired: you can

@@ -44,8 +44,8 @@ export function RegistrationFields({
       <fieldset className="mb-6">
         <legend className="mb-3 font-serif text-xl font-semibold">About you</legend>
         <div className="grid gap-x-4 md:grid-cols-2">
-          <Field label="Full name" name="fullName" required errors={errors.fullName}>
-            {(p) => <Input {...p} autoComplete="name" maxLength={LIMITS.fullName} defaultValue={defaults.fullName} />}
+          <Field label="Full name" name="fullName" required errors={errors.fullName} hint={lockOrganisation ? "Fixed once your place is confirmed: the seat is for you. Contact the organisers to change it." : undefined}>
+            {(p) => <Input {...p} autoComplete="name" maxLength={LIMITS.fullName} defaultValue={defaults.fullName} readOnly={lockOrganisation} className={lockOrganisation ? "bg-gray-100" : ""} />}
           </Field>
           {askEmail ? (
             <Field label="E-mail" name="email" required errors={errors.email} hint="We send the confirmation link here.">
@@ -53,7 +53,7 @@ export function RegistrationFields({
             </Field>
           ) : null}
           <Field label="Job title" name="jobTitle" required errors={errors.jobTitle}>
-            {(p) => <Input {...p} autoComplete="organization-title" maxLength={LIMITS.jobTitle} defaultValue={defaults.jobTitle} />}
+            {(p) => <Input {...p} autoComplete="organization-title" maxLength={LIMITS.jobTitle} defaultValue={defaults.jobTitle} readOnly={lockOrganisation} className={lockOrganisation ? "bg-gray-100" : ""} />}
           </Field>
           <Field label="Phone" name="phone" errors={errors.phone} hint="With country code, e.g. +62 361 123 456.">
             {(p) => <Input {...p} type="tel" inputMode="tel" autoComplete="tel" maxLength={LIMITS.phone} defaultValue={defaults.phone} />}
@@ -104,8 +104,8 @@ export function RegistrationFields({
               </Select>
             )}
           </Field>
-          <Field label="Country" name="country" required errors={errors.country} hint="Where you are based.">
-            {(p) => <Input {...p} autoComplete="country-name" maxLength={LIMITS.country} defaultValue={defaults.country} />}
+          <Field label="Country" name="country" required errors={errors.country} hint={lockOrganisation ? "Where you are based (fixed once your place is confirmed)." : "Where you are based."}>
+            {(p) => <Input {...p} autoComplete="country-name" maxLength={LIMITS.country} defaultValue={defaults.country} readOnly={lockOrganisation} className={lockOrganisation ? "bg-gray-100" : ""} />}
           </Field>
         </div>
       </fieldset>

@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeRedirectPath } from "@/lib/security/redirect";
+import { appUrl } from "@/lib/url";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
 
-/** Only same-site paths are followed after sign-in, so the form cannot be used as an open redirect. */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;
-  const target = safeCallback(callbackUrl);
+  // Only same-origin paths are followed after sign-in, so the form cannot be used as an open redirect.
+  const target = safeRedirectPath(callbackUrl, new URL(appUrl()).origin);
   if (await getCurrentUser()) redirect(target);
   return (
     <div className="mx-auto max-w-md px-4 py-12">

@@ -199,7 +199,7 @@ export function WriteUpEditor({ initial, options, today }: Props) {
               Preview
             </p>
             <p className="mt-0.5 text-xs text-muted">As readers will see it.</p>
-            <div role="region" aria-labelledby="preview-label" className="mt-1 max-h-[34rem] overflow-y-auto rounded border border-dashed border-gray-400 bg-paper p-4">
+            <div role="region" aria-labelledby="preview-label" tabIndex={0} className="mt-1 max-h-[34rem] overflow-y-auto rounded border border-dashed border-gray-400 bg-paper p-4">
               {preview.error ? (
                 <p className="text-sm text-danger">{preview.error}</p>
               ) : preview.html ? (

@@ -3,12 +3,22 @@ import Link from "next/link";
 import { Field, Input } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useAction } from "@/components/ui/use-action";
-import { acceptInvitationAction } from "@/lib/invitations/actions";
-import { acceptInvitationSchema, DELEGATE_PASSWORD_MIN_LENGTH } from "@/lib/invitations/schema";
+import { useActionState, useEffect, useRef } from "react";
+import { acceptInvitationFormAction, type AcceptInvitationState } from "@/lib/invitations/actions";
+import { DELEGATE_PASSWORD_MIN_LENGTH } from "@/lib/invitations/schema";
 
+/**
+ * Posts straight to the server action, so the form works before hydration (a real POST; the password is never in
+ * an address). The server checks everything and answers per field.
+ */
 export function AcceptInvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
-  const { formRef, formAction, pending, result, errors, value, submission } = useAction(acceptInvitationAction, { schema: acceptInvitationSchema });
+  const [result, formAction, pending] = useActionState<AcceptInvitationState, FormData>(acceptInvitationFormAction, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const failed = result && !result.ok ? result : null;
+  const errors = (field: string) => failed?.fieldErrors?.[field];
+  useEffect(() => {
+    if (failed) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [failed]);
   if (result?.ok) {
     return (
       <div className="mt-6 rounded border border-line bg-white p-6 shadow-sm">
@@ -22,7 +32,7 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
     );
   }
   return (
-    <form ref={formRef} key={submission} action={formAction} noValidate className="mt-6 rounded border border-line bg-white p-6 shadow-sm">
+    <form ref={formRef} action={formAction} noValidate className="mt-6 rounded border border-line bg-white p-6 shadow-sm">
       {result && !result.ok ? <Alert tone="error">{result.message}</Alert> : null}
       <input type="hidden" name="token" value={token} />
       <div className="mb-4">
@@ -33,7 +43,7 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
       {/* Lets password managers save the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field label="Your name" name="name" required errors={errors("name")} hint="As it should appear to forum organisers.">
-        {(p) => <Input {...p} defaultValue={value("name", name)} autoComplete="name" maxLength={120} />}
+        {(p) => <Input {...p} defaultValue={failed?.name ?? name} autoComplete="name" maxLength={120} />}
       </Field>
       <Field label="Password" name="password" required errors={errors("password")} hint={`At least ${DELEGATE_PASSWORD_MIN_LENGTH} characters. A few unrelated words make a strong password.`}>
         {(p) => <Input {...p} type="password" autoComplete="new-password" maxLength={200} />}

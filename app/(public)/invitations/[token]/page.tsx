@@ -5,7 +5,9 @@ import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const dynamic = "force-dynamic";
 // The token is a credential: keep it out of search engines and out of the Referer sent to other sites.
-export const metadata: Metadata = { title: "Delegate invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// "same-origin": the token in the URL never reaches another site, and this page's own form posts keep a real
+// Origin (with "no-referrer" browsers send Origin: null, which the cross-site check must refuse).
+export const metadata: Metadata = { title: "Delegate invitation", robots: { index: false, follow: false }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import QRCode from "qrcode";
 import { getRegistrationByManageToken, getWaitlistPosition } from "@/lib/registrations/queries";
 import { listOrganisationNames } from "@/lib/organisations/queries";
+import { forumHasEnded } from "@/lib/forums/queries";
 import { calendarUrl, dataExportUrl, formatCheckInCode } from "@/lib/registrations/links";
 import { SECTORS } from "@/lib/registrations/schema";
 import { dateOnly, dayInZone, formatDay, formatDayRange, formatTimeWithZone, timeInZone } from "@/lib/time";
@@ -12,10 +13,11 @@ import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { EditDetailsForm } from "./edit-details-form";
 import { CancelForm } from "./cancel-form";
+import { NewLinkButton } from "./new-link-button";
 
 export const dynamic = "force-dynamic";
 // The token in the URL is the key to this page; keep it out of Referer headers and search engines.
-export const metadata: Metadata = { title: "Your registration", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = { title: "Your registration", referrer: "same-origin", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -40,7 +42,9 @@ export default async function ManageRegistrationPage({ params }: Props) {
     reg.status === "approved" ? QRCode.toDataURL(formatCheckInCode(reg.checkInCode), { margin: 2, width: 240, errorCorrectionLevel: "M" }) : Promise.resolve(null),
   ]);
   const status = STATUS[reg.status];
-  const editable = reg.status === "pending" || reg.status === "approved" || reg.status === "waitlisted";
+  // After the forum only data export and erasure remain.
+  const ended = forumHasEnded(forum);
+  const editable = !ended && (reg.status === "pending" || reg.status === "approved" || reg.status === "waitlisted");
   const unconfirmed = reg.status === "pending" && !reg.emailConfirmedAt;
 
   return (
@@ -142,6 +146,17 @@ export default async function ManageRegistrationPage({ params }: Props) {
           <a href={dataExportUrl(token)} className={buttonClass("secondary")} download>
             Download my data (JSON)
           </a>
+        </section>
+
+        <section aria-labelledby="link-heading" className="rounded border border-line bg-white p-4 sm:p-6">
+          <h2 id="link-heading" className="mb-2 font-serif text-2xl font-semibold">
+            This link
+          </h2>
+          <p className="mb-3 text-sm text-ink">
+            Whoever has this page&apos;s address can see and change your registration. If you shared it by mistake, replace it:
+            we e-mail you a new link and this one stops working at once.
+          </p>
+          <NewLinkButton token={token} />
         </section>
 
         {editable || !reg.deletionRequestedAt ? (

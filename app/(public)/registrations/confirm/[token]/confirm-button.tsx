@@ -4,16 +4,17 @@ import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 
-export function ConfirmButton({ token, alreadyConfirmed, manageToken }: { token: string; alreadyConfirmed: boolean; manageToken?: string }) {
+/** The link works once; the page shows the manage link that the confirmation issued (also e-mailed). */
+export function ConfirmButton({ token }: { token: string }) {
   const { result, submit, pending } = useAction(confirmEmailAction);
 
-  if (result?.ok || alreadyConfirmed) {
+  if (result?.ok) {
     return (
       <div className="mt-6">
         <Alert tone="success" title="Your e-mail address is confirmed">
           <p>Your registration is now with the organisers. We will e-mail you as soon as they decide.</p>
         </Alert>
-        <ButtonLink href={`/registrations/${result?.ok ? result.data.manageToken : manageToken}`}>See your registration</ButtonLink>
+        <ButtonLink href={`/registrations/${result.data.manageToken}`}>See your registration</ButtonLink>
       </div>
     );
   }

@@ -5,7 +5,7 @@ import { ConfirmButton } from "./confirm-button";
 
 export const dynamic = "force-dynamic";
 // Tokens in the URL must not leak to other sites through the Referer header.
-export const metadata: Metadata = { title: "Confirm your e-mail", referrer: "no-referrer", robots: { index: false } };
+export const metadata: Metadata = { title: "Confirm your e-mail", referrer: "same-origin", robots: { index: false } };
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -21,7 +21,7 @@ export default async function ConfirmPage({ params }: Props) {
     <div className="mx-auto max-w-2xl px-4 py-12">
       <p className="text-sm font-medium uppercase tracking-wide text-accent">Registration</p>
       <h1 className="font-serif text-3xl font-semibold">{link.forumName}</h1>
-      <ConfirmButton token={token} alreadyConfirmed={link.alreadyConfirmed} manageToken={link.alreadyConfirmed ? link.manageToken : undefined} />
+      <ConfirmButton token={token} />
     </div>
   );
 }

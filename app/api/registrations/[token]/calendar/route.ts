@@ -1,6 +1,6 @@
 import { getRegistrationByManageToken } from "@/lib/registrations/queries";
 import { calendarFileName, forumCalendar } from "@/lib/registrations/ics";
-import { manageUrl } from "@/lib/registrations/links";
+import { appUrl } from "@/lib/url";
 import { rateLimitResponse } from "@/lib/rate-limit/http";
 import { RATE_LIMITS } from "@/lib/rate-limit/mutations";
 
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const reg = await getRegistrationByManageToken(token);
   if (!reg) return text("Not found.\n", 404);
   if (reg.status !== "approved") return text("The calendar file is available once your place is confirmed.\n", 409);
-  const body = forumCalendar(reg.forum, { url: manageUrl(token) });
+  const body = forumCalendar(reg.forum, { url: appUrl(`/forums/${reg.forum.slug}`) });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -1,0 +1,16 @@
+// npm run db:restore -- <file>
+// Restores a backup made by db:backup into DATABASE_URL (or the embedded database when it is unset), creating the
+// database if it is missing and replacing what it holds. Stop the app first.
+import { restoreDatabase, targetUrl } from "@/lib/backup/pg-tools";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("Usage: npm run db:restore -- <backup file>");
+  process.exit(2);
+}
+restoreDatabase(targetUrl(), file)
+  .then(() => console.log(`Restored ${file}.`))
+  .catch((e) => {
+    console.error(String(e instanceof Error ? e.message : e));
+    process.exit(1);
+  });
