@@ -176,8 +176,8 @@ function tokenOf(caller: Caller): string {
 }
 
 /**
- * Calls an action the way a hostile or confused client could: positional arguments of the shapes actions take
- * (ids or tokens, the previous form state, a FormData). Authorization must come first, so the shapes matter only
+ * Calls an action the way a hostile or confused client could: one FormData for pipeline actions, or (for the few
+ * form-state actions) the previous state and a FormData. Authorization must come first, so the shapes matter only
  * to callers who are let through.
  */
 // For link-based actions, a complete and valid form: the link alone must decide (a refusal for junk input would
@@ -193,8 +193,9 @@ async function callAction(fn: (...args: unknown[]) => Promise<unknown>, caller: 
   const fd = new FormData();
   for (const [k, v] of Object.entries(VALID_INPUT[name]?.() ?? {})) fd.append(k, v);
   const token = tokenOf(caller);
+  // Actions made by the pipeline take one input; the private link travels in it as the `token` field.
+  if (ACTIONS[name] === "token" || ACTIONS[name] === "unheld-token") fd.set("token", token);
   const args = fn.length <= 1 ? [fd] : [...Array.from({ length: fn.length - 2 }, () => token), null, fd];
-  if (fn.length === 1 && /token/i.test(fn.toString().slice(0, 200))) args[0] = token;
   try {
     return ((await fn(...args)) ?? { ok: true }) as { ok?: boolean; code?: string };
   } catch (e) {
