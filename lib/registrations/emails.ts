@@ -1,6 +1,8 @@
 import "server-only";
 import QRCode from "qrcode";
-import { sendMail } from "@/lib/mail/send";
+import type { Tx } from "@/lib/db";
+import { queueMail } from "@/lib/mail/mutations";
+import type { OutgoingMail } from "@/lib/mail/send";
 import { dateOnly, formatDayRange } from "@/lib/time";
 import { appUrl } from "@/lib/url";
 import { calendarFileName, forumCalendar, type ForumForCalendar } from "@/lib/registrations/ics";
@@ -27,15 +29,26 @@ export async function checkInQrPng(code: string): Promise<Buffer> {
 const SIGN_OFF = "With kind regards,\nThe forum organisers\n\nThis message was sent by Balai, the registration system of the Bali Process forums.";
 
 /**
- * Sends one registration e-mail. Called after the transaction that changed the registration has committed;
- * a failed send is logged rather than undoing the decision (the manage page always shows the current status).
+ * Queues one registration e-mail in the transaction that made the change it reports, so the two commit or roll
+ * back together; the mail queue's worker delivers it, retrying while SMTP fails (lib/mail/worker.ts).
  */
-export async function sendRegistrationMail(
+export async function queueRegistrationMail(
+  tx: Tx,
   kind: RegistrationMailKind,
   reg: MailRegistration,
   forum: MailForum,
   opts: { confirmToken?: string } = {},
 ): Promise<void> {
+  await queueMail(tx, { kind: `registration.${kind}`, ...(await registrationMail(kind, reg, forum, opts)) });
+}
+
+/** The text (and, for a seat, the calendar file and QR code) of one registration e-mail. */
+export async function registrationMail(
+  kind: RegistrationMailKind,
+  reg: MailRegistration,
+  forum: MailForum,
+  opts: { confirmToken?: string } = {},
+): Promise<OutgoingMail> {
   const link = manageUrl(manageTokenFor(reg));
   const greeting = `Dear ${reg.fullName},`;
   const details = `${forum.name}\n${when(forum)}${where(forum) ? `\n${where(forum)}` : ""}`;
@@ -117,9 +130,5 @@ export async function sendRegistrationMail(
       ]
     : undefined;
 
-  try {
-    await sendMail({ to: reg.email, subject, text: `${greeting}\n\n${body}\n\n${SIGN_OFF}\n`, attachments });
-  } catch (e) {
-    console.error(`Could not send the "${kind}" registration e-mail`, e);
-  }
+  return { to: reg.email, subject, text: `${greeting}\n\n${body}\n\n${SIGN_OFF}\n`, attachments };
 }

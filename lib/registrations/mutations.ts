@@ -8,7 +8,7 @@ import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { sendRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { queueRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
 import { CONFIRM_WINDOW_MS, manageExpiryFor, manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
 import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type RegistrationInput } from "@/lib/registrations/schema";
 
@@ -57,12 +57,11 @@ async function lockForum(tx: Tx, forumId: string): Promise<LockedForum> {
   return rows[0];
 }
 
-async function sendAll(mails: PendingMail[], forum: ForumMail) {
-  for (const m of mails) await sendRegistrationMail(m.kind, m.reg, forum, { confirmToken: m.confirmToken });
-}
-
-async function forumForMail(forumId: string): Promise<ForumMail> {
-  return db.forum.findUniqueOrThrow({ where: { id: forumId }, select: forumMailSelect });
+/** Queues the decisions' e-mails inside their transaction: committed decisions always have their mail. */
+async function queueAll(tx: Tx, mails: PendingMail[], forumId: string) {
+  if (!mails.length) return;
+  const forum: ForumMail = await tx.forum.findUniqueOrThrow({ where: { id: forumId }, select: forumMailSelect });
+  for (const m of mails) await queueRegistrationMail(tx, m.kind, m.reg, forum, { confirmToken: m.confirmToken });
 }
 
 /** A pending registration whose e-mail was never confirmed within 48 hours: neither counted nor actionable. */
@@ -138,6 +137,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     select: { id: true, status: true, emailConfirmedAt: true, confirmExpiresAt: true, updatedAt: true },
   });
 
+  const mailReg = (id: string) => ({ id, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode });
   let registrationId: string;
   try {
     if (existing) {
@@ -165,6 +165,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
         if (interestIds.length) {
           await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: existing.id, sessionId })) });
         }
+        await queueRegistrationMail(tx, "received", mailReg(existing.id), forum, { confirmToken });
         return true;
       });
       if (!replaced) return { outcome: "duplicate" };
@@ -183,6 +184,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
         if (interestIds.length) {
           await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId, sessionId })) });
         }
+        await queueRegistrationMail(tx, "received", mailReg(registrationId), forum, { confirmToken });
       });
     }
   } catch (e) {
@@ -191,8 +193,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     throw e;
   }
 
-  const reg = { id: registrationId, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode };
-  await sendRegistrationMail("received", reg, forum, { confirmToken });
+  const reg = mailReg(registrationId);
   return { outcome: "received", registrationId, manageToken: manageTokenFor(reg), email: input.email };
 }
 
@@ -209,17 +210,19 @@ export async function confirmRegistrationEmail(params: { token: string; now?: Da
   });
   if (!reg || reg.erasedAt) throw gone;
   if (reg.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
-  const { count } = await db.registration.updateMany({
-    where: { id: reg.id, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
-    data: { emailConfirmedAt: now },
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.registration.updateMany({
+      where: { id: reg.id, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
+      data: { emailConfirmedAt: now },
+    });
+    if (count === 1) await queueAll(tx, [{ kind: "confirmed", reg }], reg.forumId);
+    return count;
   });
   if (count !== 1) {
     const again = await db.registration.findUnique({ where: { id: reg.id }, select: { emailConfirmedAt: true } });
     if (again?.emailConfirmedAt) return { outcome: "already", manageToken: manageTokenFor(reg) };
     throw gone;
   }
-  const forum = await forumForMail(reg.forumId);
-  await sendRegistrationMail("confirmed", reg, forum);
   return { outcome: "confirmed", manageToken: manageTokenFor(reg) };
 }
 
@@ -291,10 +294,10 @@ export async function decideRegistrations(params: {
 }): Promise<DecisionResult[]> {
   const now = params.now ?? new Date();
   const whenFull = params.whenFull ?? "waitlist";
-  const mails: PendingMail[] = [];
   const ids = [...new Set(params.ids)];
 
   const results = await db.$transaction(async (tx) => {
+    const mails: PendingMail[] = [];
     const forum = await lockForum(tx, params.forumId);
     const rows = await tx.registration.findMany({
       where: { id: { in: ids }, forumId: forum.id, erasedAt: null },
@@ -369,10 +372,9 @@ export async function decideRegistrations(params: {
     }
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) if (!found.has(id)) out.push({ id, name: "", outcome: "not_found" });
+    await queueAll(tx, mails, forum.id);
     return out;
   }, LOCKING_TX);
-
-  if (mails.length) await sendAll(mails, await forumForMail(params.forumId));
   return results;
 }
 
@@ -399,8 +401,8 @@ export type CancelResult = { outcome: "cancelled" | "already"; promoted: number 
 export async function cancelRegistrationByToken(params: { token: string; requestDeletion?: boolean; now?: Date }): Promise<CancelResult> {
   const now = params.now ?? new Date();
   const { id, forumId } = await registrationIdForManageToken(params.token, now);
-  const mails: PendingMail[] = [];
   const result = await db.$transaction(async (tx) => {
+    const mails: PendingMail[] = [];
     const forum = await lockForum(tx, forumId);
     const row = await tx.registration.findUniqueOrThrow({ where: { id }, select: decisionRowSelect });
     if (params.requestDeletion) {
@@ -419,9 +421,9 @@ export async function cancelRegistrationByToken(params: { token: string; request
         promoted += 1;
       }
     }
+    await queueAll(tx, mails, forumId);
     return { outcome: "cancelled" as const, promoted };
   }, LOCKING_TX);
-  if (mails.length) await sendAll(mails, await forumForMail(forumId));
   return result;
 }
 

@@ -8,7 +8,7 @@ import { testDb } from "../support/db";
 import { createUser, signInAs, usersByRole } from "../support/auth";
 import { testRequest } from "../support/request";
 import { formDataFrom, makeForum, makeOrganisation, makeRegistration, registrationInput } from "./registrations-fixtures";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox } from "../support/mail";
 import type { ActionResult } from "@/lib/action-result";
 import { hashToken, newToken } from "@/lib/tokens";
 import {

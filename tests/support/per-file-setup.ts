@@ -5,6 +5,7 @@ import { testAuth } from "./auth";
 import { testRequest } from "./request";
 
 // A fresh database for this test file, copied from the migrated template.
+process.env.TEST_DATABASE_URL = inject("testDatabaseUrl");
 const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
 await createDatabase(name, inject("templateDatabase"));
 process.env.DATABASE_URL = urlForDatabase(name);
