@@ -10,7 +10,9 @@ export { MAIL_MAX_ATTEMPTS, MAIL_TASK } from "@/lib/mail/jobs";
 
 // graphile-worker logs every job at info level; keep warnings and errors only.
 const logFactory: LogFunctionFactory = (scope) => (level, message) => {
-  if (level === "error") console.error(`[mail queue] ${message}`, scope.taskIdentifier ? `(task ${scope.taskIdentifier})` : "");
+  // A failed attempt is expected while SMTP is down and is recorded on the message: one line, no stack.
+  if (message.startsWith("Failed task")) console.warn(`[mail queue] ${message.split("\n")[0]}`);
+  else if (level === "error") console.error(`[mail queue] ${message}`, scope.taskIdentifier ? `(task ${scope.taskIdentifier})` : "");
   else if (level === "warning") console.warn(`[mail queue] ${message}`);
 };
 export const queueLogger = new Logger(logFactory);

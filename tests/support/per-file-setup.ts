@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => testAuth.user,
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => testRequest.headers,
+  headers: async () => testRequest.current(),
   cookies: async () => testRequest.cookies,
 }));
 vi.mock("next/cache", () => ({
