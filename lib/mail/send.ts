@@ -64,6 +64,8 @@ export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
     at: new Date().toISOString(),
     attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType })),
   };
-  await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(summary, null, 2));
+  // Written under a temporary name and renamed, so a reader (the /dev/mail page, a test) never sees half a file.
+  await fs.writeFile(path.join(dir, `.${id}.json.tmp`), JSON.stringify(summary, null, 2));
+  await fs.rename(path.join(dir, `.${id}.json.tmp`), path.join(dir, `${id}.json`));
   return { id };
 }
