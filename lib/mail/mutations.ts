@@ -9,7 +9,7 @@ import type { OutgoingMail } from "@/lib/mail/send";
 
 export type StoredAttachment = { filename?: string; contentType?: string; contentBase64: string };
 
-export type QueueMailInput = OutgoingMail & { kind: string };
+export type QueueMailInput = OutgoingMail & { kind: string; registrationId?: string };
 
 function toBase64(content: unknown): string {
   if (Buffer.isBuffer(content)) return content.toString("base64");
@@ -29,7 +29,7 @@ export async function queueMail(tx: Tx, mail: QueueMailInput): Promise<{ id: str
     contentBase64: toBase64(a.content),
   }));
   await tx.mailMessage.create({
-    data: { id, kind: mail.kind, to: mail.to, subject: mail.subject, text: mail.text, attachments: attachments ?? undefined },
+    data: { id, kind: mail.kind, registrationId: mail.registrationId ?? null, to: mail.to, subject: mail.subject, text: mail.text, attachments: attachments ?? undefined },
   });
   await addMailJob(tx, id);
   return { id };
@@ -62,6 +62,15 @@ export async function recordMailFailure(id: string, error: string, final: boolea
     where: { id, status: { not: "sent" } },
     data: { status: final ? "failed" : "queued", lastError: error.slice(0, 1000), lastAttemptAt: now, attempts: { increment: 1 } },
   });
+}
+
+/**
+ * Part of erasing a registration: messages not yet delivered are dropped (their jobs then find nothing to send)
+ * and the delivery record of sent ones keeps no address.
+ */
+export async function eraseRegistrationMail(tx: Tx, registrationId: string, erasedEmail: string): Promise<void> {
+  await tx.mailMessage.deleteMany({ where: { registrationId, status: { not: "sent" } } });
+  await tx.mailMessage.updateMany({ where: { registrationId }, data: { to: erasedEmail } });
 }
 
 /** Queues a failed message again with a fresh round of attempts. Only failed messages can be retried. */

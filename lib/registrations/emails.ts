@@ -39,7 +39,7 @@ export async function queueRegistrationMail(
   forum: MailForum,
   opts: { confirmToken?: string } = {},
 ): Promise<void> {
-  await queueMail(tx, { kind: `registration.${kind}`, ...(await registrationMail(kind, reg, forum, opts)) });
+  await queueMail(tx, { kind: `registration.${kind}`, registrationId: reg.id, ...(await registrationMail(kind, reg, forum, opts)) });
 }
 
 /** The text (and, for a seat, the calendar file and QR code) of one registration e-mail. */

@@ -9,6 +9,7 @@ import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 import { queueRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { eraseRegistrationMail } from "@/lib/mail/mutations";
 import { CONFIRM_WINDOW_MS, manageExpiryFor, manageTokenFor, manageTokenHashFor, newCheckInCode } from "@/lib/registrations/links";
 import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type RegistrationInput } from "@/lib/registrations/schema";
 
@@ -458,12 +459,13 @@ export async function updateRegistrationByToken(params: { token: string; input: 
  */
 export async function eraseRegistration(params: { forumId: string; id: string; actorId: string; now?: Date }): Promise<void> {
   const now = params.now ?? new Date();
+  const erasedEmail = `erased-${params.id.toLowerCase()}@erased.invalid`;
   await db.$transaction(async (tx) => {
     await lockForum(tx, params.forumId);
     const { count } = await tx.registration.updateMany({
       where: { id: params.id, forumId: params.forumId, erasedAt: null },
       data: {
-        email: `erased-${params.id.toLowerCase()}@erased.invalid`,
+        email: erasedEmail,
         fullName: "Erased registrant",
         jobTitle: "",
         phone: null,
@@ -479,6 +481,7 @@ export async function eraseRegistration(params: { forumId: string; id: string; a
     });
     if (count !== 1) throw new AppError("not_found", "That registration was not found or is already erased.");
     await tx.registrationInterest.deleteMany({ where: { registrationId: params.id } });
+    await eraseRegistrationMail(tx, params.id, erasedEmail);
     await recordAudit(tx, { actorId: params.actorId, action: "registration.erase", targetType: "Registration", targetId: params.id });
   });
 }

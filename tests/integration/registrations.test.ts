@@ -455,7 +455,11 @@ describe("data rights", () => {
   it("an organiser erases a registration: personal fields gone, counts and status kept, links dead, audited", async () => {
     const forum = await makeForum();
     const users = await usersByRole();
-    const reg = await makeRegistration(forum.id, { status: "approved", dietaryNeeds: "Kosher", fullName: "Private Person" });
+    const reg = await makeRegistration(forum.id, { status: "pending", dietaryNeeds: "Kosher", fullName: "Private Person" });
+    // One e-mail delivered (its record stays, without the address) and one still queued (dropped).
+    expect(await decideRegistrations({ forumId: forum.id, ids: [reg.id], decision: "approve", actorId: users.organiser.id })).toMatchObject([{ outcome: "approved" }]);
+    await listOutbox({ to: reg.email });
+    await testDb().$transaction((tx) => tx.mailMessage.create({ data: { kind: "registration.approved", registrationId: reg.id, to: reg.email, subject: "Queued", text: "Body" } }));
     signInAs(users.delegate);
     expect(await eraseRegistrationAction(forum.id, reg.id, null, formDataFrom({ confirm: "ERASE" }))).toMatchObject({ ok: false, code: "forbidden" });
     signInAs(users.organiser);
@@ -470,6 +474,9 @@ describe("data rights", () => {
     expect((await getRegistrationCounts(users.organiser, forum.id)).approved).toBe(1);
     const audit = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: reg.id, action: "registration.erase" } });
     expect(JSON.stringify(audit)).not.toContain("Private Person");
+    // The mail log keeps no trace of the address: the sent message's record is anonymised, the queued one gone.
+    expect(await testDb().mailMessage.count({ where: { to: reg.email } })).toBe(0);
+    expect(await testDb().mailMessage.findMany({ where: { registrationId: reg.id }, select: { status: true, to: true } })).toEqual([{ status: "sent", to: row.email }]);
   });
 
   it("the purge removes sensitive needs only from forums that ended more than the set number of days ago", async () => {

@@ -5,6 +5,7 @@ CREATE TYPE "MailStatus" AS ENUM ('queued', 'sent', 'failed');
 CREATE TABLE "MailMessage" (
     "id" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
+    "registrationId" TEXT,
     "to" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "text" TEXT,
@@ -24,6 +25,9 @@ CREATE INDEX "MailMessage_createdAt_idx" ON "MailMessage"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "MailMessage_status_createdAt_idx" ON "MailMessage"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "MailMessage_registrationId_idx" ON "MailMessage"("registrationId");
 
 -- Only a delivered message may lose its body (it is erased then, since it can hold one-time links).
 ALTER TABLE "MailMessage" ADD CONSTRAINT "MailMessage_body_until_sent" CHECK ("status" = 'sent' OR "text" IS NOT NULL);
