@@ -63,11 +63,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close().catch(() => {});
-  if (dev?.pid && dev.exitCode === null) {
-    // Ctrl-C in a terminal signals the whole group; dev.ts stops Next, then the database.
-    process.kill(-dev.pid, "SIGINT");
-    const timer = setTimeout(() => process.kill(-dev!.pid!, "SIGKILL"), 20_000);
-    await devExited;
+  // Normally the last test has stopped it already; after a failure, stop whatever is left of the group.
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-dev!.pid!, sig);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  if (dev?.pid && signal("SIGINT")) {
+    const timer = setTimeout(() => signal("SIGKILL"), 20_000);
+    await Promise.race([devExited, new Promise((r) => setTimeout(r, 25_000))]);
     clearTimeout(timer);
   }
   fs.writeFileSync(path.join(root, "tsconfig.json"), tsconfig);
