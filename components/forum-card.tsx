@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { registrationState, type ForumCard as ForumCardData } from "@/lib/forums/queries";
-import { formatDayRange, zoneLabel, zonedToUtc } from "@/lib/time";
+import { formatDayRange, zoneLabelOn } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 
 export function ForumCard({ forum }: { forum: ForumCardData }) {
-  const label = zoneLabel(zonedToUtc(forum.startsOn, "12:00", forum.timeZone), forum.timeZone);
+  const label = zoneLabelOn(forum.startsOn, forum.timeZone);
   return (
     <article className="flex flex-col rounded border border-line bg-white p-5 shadow-sm">
       <div className="mb-2 flex flex-wrap gap-2">

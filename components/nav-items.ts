@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 
 export type NavItem = { href: string; label: string };
 
@@ -10,6 +11,6 @@ export function navItemsFor(user: CurrentUser | null): NavItem[] {
     { href: "/presenters", label: "Presenters" },
   ];
   if (user) items.push({ href: "/my-agenda", label: "My agenda" });
-  if (user?.role === "organiser") items.push({ href: "/manage", label: "Organiser console" });
+  if (may(user, "console.open")) items.push({ href: "/manage", label: "Organiser console" });
   return items;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, isAppError, isUnstorableValue } from "@/lib/errors";
+import type { AppErrorCode } from "@/lib/errors";
 
 /**
  * What every server action returns: forms show `fieldErrors` at their fields and `message` above them.
@@ -7,38 +7,42 @@ import { AppError, isAppError, isUnstorableValue } from "@/lib/errors";
  */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
-export function ok<T>(data: T, message?: string): ActionResult<T> {
-  return { ok: true, data, message };
-}
+/** What every action accepts: a form's FormData, or the same fields as a plain object. */
+export type ActionInput = FormData | Record<string, unknown>;
 
-export function fromZodError(error: z.ZodError): ActionResult<never> {
+/** The one signature of a server action (see lib/action.ts). */
+export type ServerAction<T> = (input: ActionInput) => Promise<ActionResult<T>>;
+
+/** The success value an action gives, for components that keep it. */
+export type ActionData<A> = A extends ServerAction<infer T> ? T : never;
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : "_form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { ok: false, code: "invalid_input", message: "Please correct the highlighted fields.", fieldErrors };
+  return fieldErrors;
 }
 
-/** Runs an action body, turning AppErrors and zod errors into values and logging anything unexpected. */
-export async function runAction<T>(body: () => Promise<T>, okMessage?: string): Promise<ActionResult<T>> {
-  try {
-    return ok(await body(), okMessage);
-  } catch (e) {
-    if (e instanceof z.ZodError) return fromZodError(e);
-    if (isAppError(e)) return failure(e);
-    if (isUnstorableValue(e)) {
-      return { ok: false, code: "invalid_input", message: "Some of what was sent cannot be accepted (a null character in the text, or a number far too large). Nothing was saved; correct it and try again." };
-    }
-    // Next.js signals redirects and not-found by throwing; those must pass through.
-    if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
-    console.error("Unexpected error in server action", e);
-    return { ok: false, code: "internal", message: "Something went wrong on our side. Nothing was saved; please try again." };
+export const INVALID_INPUT_MESSAGE = "Please correct the highlighted fields.";
+
+export function fromZodError(error: z.ZodError): ActionResult<never> {
+  return { ok: false, code: "invalid_input", message: INVALID_INPUT_MESSAGE, fieldErrors: fieldErrorsOf(error) };
+}
+
+/**
+ * The one FormData reader: text fields as strings, a repeated name as an array of its values, and a file only when
+ * one was chosen (an empty file input sends a nameless, empty file, which means "no file").
+ */
+export function formValues(input: ActionInput): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input ?? {};
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(input.keys())) {
+    const values = input.getAll(key).filter((v) => typeof v === "string" || v.size > 0);
+    if (values.length) out[key] = values.length === 1 ? values[0] : values;
   }
-}
-
-export function failure(e: AppError): ActionResult<never> {
-  return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+  return out;
 }

@@ -13,18 +13,12 @@ export type AppErrorCode =
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
-  readonly details?: Record<string, unknown>;
 
-  constructor(
-    code: AppErrorCode,
-    message: string,
-    opts: { fieldErrors?: Record<string, string[]>; details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
+  constructor(code: AppErrorCode, message: string, opts: { fieldErrors?: Record<string, string[]>; cause?: unknown } = {}) {
     super(message, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = opts.fieldErrors;
-    this.details = opts.details;
   }
 }
 
@@ -44,8 +38,12 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   internal: 500,
 };
 
-export function httpStatusOf(e: AppError): number {
-  return HTTP_STATUS[e.code];
+/** How a route handler answers an AppError: its status and its message as plain text, never cached. */
+export function errorResponse(e: AppError): Response {
+  return new Response(`${e.message}\n`, {
+    status: HTTP_STATUS[e.code],
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** Prisma's known request errors carry a code such as P2002; read it without importing Prisma here. */

@@ -154,6 +154,29 @@ export function zoneLabel(instant: Date, zone: string): string {
   return abbr && abbr !== offset ? `${abbr}, ${offset}` : offset;
 }
 
+/**
+ * The zone's label on a calendar day (at noon, clear of any clock change), for headings such as "All times
+ * WITA, UTC+8". A time may be given for the label at that moment; an unfinished one (a form mid-edit) falls back
+ * to noon, and an unknown zone to its own name.
+ */
+export function zoneLabelOn(day: DateString, zone: string, time?: string): string {
+  try {
+    return zoneLabel(zonedToUtc(day, time && /^\d\d:\d\d$/.test(time) ? time : "12:00", zone), zone);
+  } catch {
+    return isValidTimeZone(zone) ? zoneLabel(new Date(), zone) : zone;
+  }
+}
+
+/** Two names for the same clock (e.g. Asia/Makassar and Asia/Singapore) over the next year. */
+export function sameClock(a: string, b: string, from = new Date()): boolean {
+  if (a === b) return true;
+  for (let i = 0; i < 12; i++) {
+    const t = new Date(from.getTime() + i * 30 * 86_400_000);
+    if (utcOffsetLabel(t, a) !== utcOffsetLabel(t, b)) return false;
+  }
+  return true;
+}
+
 /** "09:00 WITA, UTC+8". */
 export function formatTimeWithZone(instant: Date, zone: string): string {
   return `${timeInZone(instant, zone)} ${zoneLabel(instant, zone)}`;

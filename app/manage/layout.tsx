@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ const sections = [
 
 /** The organiser console. Pages and actions check the role themselves too; this only keeps others out of view. */
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
-  await requireOrganiserPage();
+  await authorizePage("console.open");
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 lg:flex-row">
       <nav aria-label="Organiser console" className="no-print lg:w-56 lg:shrink-0">

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listForumsForOrganiser } from "@/lib/forums/queries";
-import { listAgendaIssues } from "@/lib/sessions/queries";
+import { listAgendaIssues } from "@/lib/agenda/queries";
 import { dateOnly, formatDayRange } from "@/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { IssueList } from "@/components/agenda-editor/issue-list";
 import { ForumStatusBadges } from "./forums/_components/status-badges";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getMailDeliveryHealth } from "@/lib/mail/queries";
 import { Alert } from "@/components/ui/alert";
 
@@ -25,7 +25,7 @@ const quickLinks = [
 ];
 
 export default async function ManageDashboard() {
-  await requireOrganiserPage();
+  await authorizePage("console.open");
   const viewer = await getCurrentUser();
   const forums = await listForumsForOrganiser(viewer);
   const today = dateOnly(new Date());

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition } from "react";
+import { useMemo, useRef, useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import {
   DndContext,
   KeyboardSensor,
@@ -17,12 +18,12 @@ import {
 } from "@dnd-kit/core";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action-result";
-import type { AgendaIssue } from "@/lib/sessions/conflicts";
-import { moveSessionAction } from "@/lib/sessions/actions";
-import { SESSION_KIND_LABELS } from "@/lib/sessions/schema";
+import type { AgendaIssue } from "@/lib/agenda/conflicts";
+import { moveSessionAction } from "@/lib/agenda/actions";
 import { dayBoundsUtc, dayInZone, timeInZone } from "@/lib/time";
 import { IssueList } from "./issue-list";
 import { MoveDialog, type MoveTarget } from "./move-dialog";
+import { SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 export type GridSession = {
   id: string;
@@ -76,7 +77,8 @@ function laneLayout(items: GridSession[]) {
 
 export function AgendaGrid({ forumId, timeZone, day, rooms, sessions, highlight }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const move = useAction(moveSessionAction);
+  const pending = move.pending;
   const [status, setStatus] = useState<{ tone: "info" | "ok" | "error"; text: string; issues?: AgendaIssue[] } | null>(null);
   const [proposal, setProposal] = useState<string>("");
   // Keep the id only: after a refresh the dialog then carries the session's current version.
@@ -164,13 +166,7 @@ export function AgendaGrid({ forumId, timeZone, day, rooms, sessions, highlight 
 
   function save(input: Record<string, unknown>, okText: string, onDone?: (r: ActionResult<unknown>) => void) {
     setStatus({ tone: "info", text: "Saving…" });
-    startTransition(async () => {
-      let r: ActionResult<{ version: number; issues: AgendaIssue[] }>;
-      try {
-        r = await moveSessionAction(input);
-      } catch {
-        r = { ok: false, code: "internal", message: "The server could not be reached. Nothing was moved." };
-      }
+    move.submit(input, (r) => {
       if (r.ok) {
         setStatus({ tone: r.data.issues.length ? "error" : "ok", text: r.data.issues.length ? `${okText} It now has ${r.data.issues.length} issue${r.data.issues.length === 1 ? "" : "s"}:` : okText, issues: r.data.issues });
       } else {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ISSUE_LABELS, type AgendaIssue, type IssueSide } from "@/lib/sessions/conflicts";
+import { ISSUE_LABELS, type AgendaIssue, type IssueSide } from "@/lib/agenda/conflicts";
 
 function sideHref(forumId: string, side: IssueSide): string {
   if (side.type === "session") return `/manage/forums/${forumId}/sessions/${side.id}`;

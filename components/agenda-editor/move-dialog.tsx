@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
-import { formDataToObject } from "@/lib/forums/schema";
+import { formValues, type ActionResult } from "@/lib/action-result";
 import { dayInZone, timeInZone, zoneLabel } from "@/lib/time";
 
 export type MoveTarget = { id: string; title: string; startsAt: string; endsAt: string; roomId: string | null; version: number };
@@ -52,7 +51,7 @@ export function MoveDialog({ target, timeZone, rooms, onClose, onSave }: Props) 
         onSubmit={(ev) => {
           ev.preventDefault();
           setSaving(true);
-          const data = formDataToObject(new FormData(ev.currentTarget));
+          const data = formValues(new FormData(ev.currentTarget));
           onSave({ ...data, sessionId: target.id, version: target.version }, (r) => {
             setSaving(false);
             setResult(r);

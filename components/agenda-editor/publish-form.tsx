@@ -1,8 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 import { publishAgendaAction } from "@/lib/forums/actions";
 
 type Props = { forumId: string; issueCount: number; draftCount: number; published: boolean; forumStatus: string };
@@ -10,8 +9,7 @@ type Props = { forumId: string; issueCount: number; draftCount: number; publishe
 /** Publishing with open issues needs the box ticked; the server checks the same thing. */
 export function PublishForm({ forumId, issueCount, draftCount, published, forumStatus }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ sessionsPublished: number; openIssues: number }> | null>(null);
+  const { result, submit, pending } = useAction(publishAgendaAction);
   const errors = result && !result.ok ? (result.fieldErrors?.acknowledgeIssues ?? []) : [];
   if (published && draftCount === 0) {
     return <p className="text-sm text-muted">Every session is published. New sessions are published when saved unless you save them as drafts.</p>;
@@ -21,17 +19,9 @@ export function PublishForm({ forumId, issueCount, draftCount, published, forumS
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const acknowledgeIssues = new FormData(e.currentTarget).get("acknowledgeIssues") === "on";
-        startTransition(async () => {
-          let r: ActionResult<{ sessionsPublished: number; openIssues: number }>;
-          try {
-            r = await publishAgendaAction({ forumId, acknowledgeIssues });
-          } catch {
-            r = { ok: false, code: "internal", message: "The server could not be reached. Nothing was published." };
-          }
-          setResult(r);
-          router.refresh();
-        });
+        const form = new FormData(e.currentTarget);
+        form.set("forumId", forumId);
+        submit(form, () => router.refresh());
       }}
     >
       <p className="mb-2 text-sm">

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/action-result";
-import { cancelSessionAction, deleteSessionAction, duplicateSessionAction, reinstateSessionAction } from "@/lib/sessions/actions";
+import { cancelSessionAction, deleteSessionAction, duplicateSessionAction, reinstateSessionAction } from "@/lib/agenda/actions";
 
 type Props = {
   forumId: string;
@@ -18,20 +19,19 @@ type Props = {
 /** Duplicate, cancel or reinstate, and delete (steered towards cancelling once people may rely on the session). */
 export function SessionActions({ forumId, sessionId, version, status, agendaPublished, bookmarks, interests }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const duplicate = useAction(duplicateSessionAction);
+  const cancel = useAction(cancelSessionAction);
+  const reinstate = useAction(reinstateSessionAction);
+  const remove = useAction(deleteSessionAction);
+  const pending = duplicate.pending || cancel.pending || reinstate.pending || remove.pending;
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
 
-  function run(call: () => Promise<ActionResult<unknown>>, then?: (r: ActionResult<unknown>) => void) {
-    startTransition(async () => {
-      let r: ActionResult<unknown>;
-      try {
-        r = await call();
-      } catch {
-        r = { ok: false, code: "internal", message: "The server could not be reached. Nothing was changed." };
-      }
-      setResult(r);
+  /** The message under the buttons is the last answer, whichever button asked. */
+  function run<T>(action: { submit: (input: Record<string, unknown>, onDone: (r: ActionResult<T>) => void) => void }, input: Record<string, unknown>, then?: (r: ActionResult<T>) => void) {
+    action.submit(input, (r) => {
+      setResult(r as ActionResult<unknown>);
       if (then) then(r);
       else router.refresh();
     });
@@ -45,18 +45,15 @@ export function SessionActions({ forumId, sessionId, version, status, agendaPubl
           variant="secondary"
           disabled={pending}
           onClick={() =>
-            run(
-              () => duplicateSessionAction({ sessionId }),
-              (r) => {
-                if (r.ok) router.push(`/manage/forums/${forumId}/sessions/${(r.data as { id: string }).id}`);
-              },
-            )
+            run(duplicate, { sessionId }, (r) => {
+              if (r.ok) router.push(`/manage/forums/${forumId}/sessions/${r.data.id}`);
+            })
           }
         >
           Duplicate
         </Button>
         {status === "cancelled" ? (
-          <Button variant="secondary" disabled={pending} onClick={() => run(() => reinstateSessionAction({ sessionId, version }))}>
+          <Button variant="secondary" disabled={pending} onClick={() => run(reinstate, { sessionId, version })}>
             Reinstate
           </Button>
         ) : (
@@ -65,7 +62,7 @@ export function SessionActions({ forumId, sessionId, version, status, agendaPubl
             disabled={pending}
             onClick={() => {
               if (window.confirm("Cancel this session? It stays on the agenda marked as cancelled, so people who planned to attend find out.")) {
-                run(() => cancelSessionAction({ sessionId, version }));
+                run(cancel, { sessionId, version });
               }
             }}
           >
@@ -95,12 +92,9 @@ export function SessionActions({ forumId, sessionId, version, status, agendaPubl
             className="mt-2"
             disabled={pending || !confirmed}
             onClick={() =>
-              run(
-                () => deleteSessionAction({ sessionId, version, confirm: confirmed }),
-                (r) => {
-                  if (r.ok) router.push(`/manage/forums/${forumId}/agenda`);
-                },
-              )
+              run(remove, { sessionId, version, confirm: confirmed }, (r) => {
+                if (r.ok) router.push(`/manage/forums/${forumId}/agenda`);
+              })
             }
           >
             Delete session

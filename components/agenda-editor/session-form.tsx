@@ -1,26 +1,17 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
-import type { AgendaIssue } from "@/lib/sessions/conflicts";
-import { checkSessionConflictsAction, createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
-import {
-  PRESENTER_ROLES,
-  PRESENTER_ROLE_LABELS,
-  SESSION_KINDS,
-  SESSION_KIND_LABELS,
-  SESSION_STATUSES,
-  SESSION_STATUS_LABELS,
-  SESSION_VISIBILITIES,
-  VISIBILITY_LABELS,
-  sessionFieldsFromFormData,
-} from "@/lib/sessions/schema";
-import { formatDay, isValidTimeZone, zoneLabel, zonedToUtc } from "@/lib/time";
+import type { AgendaIssue } from "@/lib/agenda/conflicts";
+import { checkSessionConflictsAction, createSessionAction, updateSessionAction } from "@/lib/agenda/actions";
+import { PRESENTER_ROLES, SESSION_KINDS, SESSION_STATUSES, SESSION_VISIBILITIES, sessionFieldsFromFormData } from "@/lib/agenda/schema";
+import { formatDay, zoneLabelOn } from "@/lib/time";
 import { IssueList } from "./issue-list";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/agenda/labels";
 
 export type SessionFormValues = {
   title: string;
@@ -54,19 +45,12 @@ type Props = {
 let rowSeq = 0;
 const newRow = (p: { presenterId: string; role: string }) => ({ ...p, key: `row-${++rowSeq}` });
 
-function safeZoneLabel(date: string, time: string, zone: string): string {
-  try {
-    return zoneLabel(zonedToUtc(date, /^\d\d:\d\d$/.test(time) ? time : "12:00", zone), zone);
-  } catch {
-    return isValidTimeZone(zone) ? zoneLabel(new Date(), zone) : zone;
-  }
-}
-
 export function SessionForm({ mode, forum, sessionId, version, values, rooms, tracks, presenterOptions, initialIssues = [] }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [result, setResult] = useState<ActionResult<{ issues: AgendaIssue[] }> | null>(null);
-  const [pending, startTransition] = useTransition();
+  const create = useAction(createSessionAction);
+  const update = useAction(updateSessionAction);
+  const { result, pending } = mode === "create" ? create : update;
   const [presenters, setPresenters] = useState(() => values.presenters.map(newRow));
   const [issues, setIssues] = useState<AgendaIssue[]>(initialIssues);
   const [checking, setChecking] = useState(false);
@@ -107,29 +91,22 @@ export function SessionForm({ mode, forum, sessionId, version, values, rooms, tr
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const session = sessionFieldsFromFormData(new FormData(event.currentTarget));
-    startTransition(async () => {
-      let r: ActionResult<{ issues: AgendaIssue[] }>;
-      try {
-        r =
-          mode === "create"
-            ? ((await createSessionAction({ forumId: forum.id, session })) as ActionResult<{ id: string; issues: AgendaIssue[] }>)
-            : await updateSessionAction({ sessionId, version, session });
-      } catch {
-        r = { ok: false, code: "internal", message: "The server could not be reached. Nothing was saved; please try again." };
-      }
-      setResult(r);
+    if (mode === "create") {
+      create.submit({ forumId: forum.id, session }, (r) => {
+        if (!r.ok) return router.refresh();
+        setIssues(r.data.issues);
+        router.push(`/manage/forums/${forum.id}/agenda?day=${String(session.date)}&saved=${r.data.id}`);
+      });
+      return;
+    }
+    update.submit({ sessionId, version, session }, (r) => {
       if (r.ok) setIssues(r.data.issues);
-      if (r.ok && mode === "create") {
-        const id = (r.data as unknown as { id: string }).id;
-        router.push(`/manage/forums/${forum.id}/agenda?day=${String(session.date)}&saved=${id}`);
-        return;
-      }
       // After a save or a stale refusal, load the current version; the inputs keep what the organiser typed.
       router.refresh();
     });
   }
 
-  const label = safeZoneLabel(slot.date, slot.start, forum.timeZone);
+  const label = zoneLabelOn(slot.date, forum.timeZone, slot.start);
   const zoneName = forum.timeZone.replace(/_/g, " ");
   const e = fieldErrors;
 

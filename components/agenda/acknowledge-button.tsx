@@ -1,11 +1,10 @@
 "use client";
-import { useActionState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { acknowledgeBookmarkAction } from "@/lib/agenda/actions";
-import type { ActionResult } from "@/lib/action-result";
 
 /** "Mark as read" for a saved session that changed: the notice goes away until the next change. */
 export function AcknowledgeButton({ sessionId, title }: { sessionId: string; title: string }) {
-  const [state, action, pending] = useActionState<ActionResult<{ seenVersion: number }> | null, FormData>(acknowledgeBookmarkAction, null);
+  const { result: state, formAction: action, pending } = useAction(acknowledgeBookmarkAction);
   if (state?.ok) return <p role="status" className="text-sm text-ok">Marked as read.</p>;
   return (
     <form action={action} className="no-print inline-flex flex-col gap-1">

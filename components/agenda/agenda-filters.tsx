@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { formatDay, type DateString } from "@/lib/time";
-import { KIND_LABELS } from "@/lib/agenda/types";
 import type { AgendaFilterInput } from "@/lib/agenda/schema";
 import { buttonClass } from "@/components/ui/button";
+import { SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 type Option = { value: string; label: string };
 
@@ -65,7 +65,7 @@ export function AgendaFilters({
           label="Kind"
           value={filters.kind}
           anyLabel="All kinds"
-          options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(SESSION_KIND_LABELS).map(([value, label]) => ({ value, label }))}
         />
         <div className="col-span-2">
           <Choice id="agenda-presenter" name="presenter" label="Presenter" value={filters.presenter} anyLabel="Anyone" options={presenters.map((p) => ({ value: p.slug, label: p.name }))} />

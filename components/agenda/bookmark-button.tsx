@@ -1,10 +1,10 @@
 "use client";
-import { useActionState } from "react";
-import { setBookmarkAction, type BookmarkState } from "@/lib/agenda/actions";
+import { useAction } from "@/components/ui/use-action";
+import { setBookmarkAction } from "@/lib/agenda/actions";
 
-/** Save or remove a session; a plain form post, so it works before the page's scripts load. */
+/** Save or remove a session; the button follows the latest answer. */
 export function BookmarkButton({ sessionId, bookmarked, title, compact = false }: { sessionId: string; bookmarked: boolean; title: string; compact?: boolean }) {
-  const [state, action, pending] = useActionState<BookmarkState, FormData>(setBookmarkAction, null);
+  const { result: state, formAction: action, pending } = useAction(setBookmarkAction);
   // The latest successful answer wins over what the page was rendered with.
   const saved = state?.ok ? state.data.bookmarked : bookmarked;
   return (

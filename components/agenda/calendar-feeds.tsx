@@ -1,17 +1,16 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/lib/agenda/actions";
-import type { ActionResult } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 
 type Feed = { id: string; scope: "bookmarks" | "all_visible"; createdAt: string };
-type Created = ActionResult<{ id: string; url: string; scope: string }> | null;
 
 const SCOPE_LABELS = { bookmarks: "My saved sessions", all_visible: "Every session I may attend" } as const;
 
 function CreateFeed({ scope, hasLive }: { scope: Feed["scope"]; hasLive: boolean }) {
-  const [state, action, pending] = useActionState<Created, FormData>(createCalendarFeedAction, null);
+  const { result: state, formAction: action, pending } = useAction(createCalendarFeedAction);
   const urlId = useId();
   return (
     <div className="space-y-2">
@@ -37,7 +36,7 @@ function CreateFeed({ scope, hasLive }: { scope: Feed["scope"]; hasLive: boolean
 }
 
 function RevokeFeed({ feed }: { feed: Feed }) {
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(revokeCalendarFeedAction, null);
+  const { result: state, formAction: action, pending } = useAction(revokeCalendarFeedAction);
   if (state?.ok) return <p role="status" className="text-sm text-ok">Turned off.</p>;
   return (
     <form action={action} className="inline-flex flex-col gap-1">

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { KIND_LABELS, PRESENTER_ROLE_LABELS, type AgendaSession } from "@/lib/agenda/types";
+import { type AgendaSession } from "@/lib/agenda/types";
 import { SessionBadges, TrackLabel } from "@/components/agenda/session-badges";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 /** Title, badges and the facts under it: shared by the list, the grid and My agenda. */
 export function SessionSummary({
@@ -32,7 +33,7 @@ export function SessionSummary({
         </div>
       ) : null}
       <p className={`mt-1 flex flex-wrap gap-x-3 gap-y-1 text-muted ${compact ? "text-xs" : "text-sm"}`}>
-        <span>{KIND_LABELS[session.kind]}</span>
+        <span>{SESSION_KIND_LABELS[session.kind]}</span>
         {session.room ? <span>{session.room.name}</span> : null}
         <TrackLabel track={session.track} />
       </p>

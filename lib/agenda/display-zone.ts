@@ -1,4 +1,4 @@
-import { isValidTimeZone, utcOffsetLabel } from "@/lib/time";
+import { isValidTimeZone, sameClock } from "@/lib/time";
 
 /** Cookie holding the viewer's choice: times in the forum's zone (default) or their own. */
 export const TZ_MODE_COOKIE = "tz";
@@ -28,17 +28,7 @@ export function resolveDisplayZone(forumZone: string, mode: string | undefined, 
     zone: useLocal ? valid : forumZone,
     mode: useLocal ? "local" : "forum",
     viewerZone: valid,
-    sameAsForum: valid !== null && sameOffsets(valid, forumZone),
+    // The same clock under another name: switching would be pointless.
+    sameAsForum: valid !== null && sameClock(valid, forumZone),
   };
-}
-
-// Two names for the same clock (e.g. Asia/Makassar and Asia/Singapore) over the next year: switching is pointless.
-function sameOffsets(a: string, b: string): boolean {
-  if (a === b) return true;
-  const now = Date.now();
-  for (let i = 0; i < 12; i++) {
-    const t = new Date(now + i * 30 * 86_400_000);
-    if (utcOffsetLabel(t, a) !== utcOffsetLabel(t, b)) return false;
-  }
-  return true;
 }

@@ -1,7 +1,8 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { appUrl } from "@/lib/url";
 import { formatTimeWithZone, dayInZone, formatDay } from "@/lib/time";
-import { KIND_LABELS, PRESENTER_ROLE_LABELS, type AgendaSession } from "@/lib/agenda/types";
+import { type AgendaSession } from "@/lib/agenda/types";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 type IcsForum = { slug: string; name: string; timeZone: string; venue: string; city: string };
 export type IcsSession = AgendaSession & { forum: IcsForum };
@@ -17,7 +18,7 @@ export function sessionUrl(forumSlug: string, sessionId: string): string {
 
 function description(s: IcsSession): string {
   const local = `${formatDay(dayInZone(s.startsAt, s.forum.timeZone))}, ${formatTimeWithZone(s.startsAt, s.forum.timeZone)} to ${formatTimeWithZone(s.endsAt, s.forum.timeZone)} (forum local time)`;
-  const lines = [s.status === "cancelled" ? "This session has been cancelled." : null, `${s.forum.name}. ${KIND_LABELS[s.kind]}.`, local];
+  const lines = [s.status === "cancelled" ? "This session has been cancelled." : null, `${s.forum.name}. ${SESSION_KIND_LABELS[s.kind]}.`, local];
   if (s.chathamHouse) lines.push("Held under the Chatham House rule: what is said may be reported, but not who said it.");
   if (s.visibility === "delegates") lines.push("Closed session: member-state delegates only.");
   if (s.visibility === "registered") lines.push("For registered participants.");
@@ -54,7 +55,7 @@ export function buildCalendar({ name, description: calDescription, sessions, now
       location: [s.room?.name, s.forum.venue, s.forum.city].filter(Boolean).join(", ") || null,
       url: sessionUrl(s.forum.slug, s.id),
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      categories: [{ name: KIND_LABELS[s.kind] }, ...(s.track ? [{ name: s.track.name }] : [])],
+      categories: [{ name: SESSION_KIND_LABELS[s.kind] }, ...(s.track ? [{ name: s.track.name }] : [])],
     });
   }
   return calendar.toString();

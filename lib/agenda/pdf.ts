@@ -1,7 +1,8 @@
 import PDFDocument from "pdfkit";
 import { dayInZone, formatDay, timeInZone, zoneLabel } from "@/lib/time";
 import { groupByDay } from "@/lib/agenda/schedule";
-import { KIND_LABELS, PRESENTER_ROLE_LABELS, type AgendaSession } from "@/lib/agenda/types";
+import { type AgendaSession } from "@/lib/agenda/types";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS } from "@/lib/agenda/labels";
 
 type PdfForum = { name: string; venue: string; city: string; country: string; timeZone: string };
 
@@ -64,7 +65,7 @@ export async function renderAgendaPdf({ forum, sessions, zone, generatedAt = new
       const marks = [cancelled ? "CANCELLED" : null, s.visibility === "delegates" ? "Delegates only" : null, s.visibility === "registered" ? "Registered participants" : null, s.chathamHouse ? "Chatham House rule" : null].filter(Boolean);
       doc.font("Helvetica-Bold").fontSize(11).fillColor(ink).text(t(s.title), x, top, { width: w, strike: cancelled });
       if (marks.length) doc.font("Helvetica-Bold").fontSize(8).fillColor("#8a4b00").text(t(marks.join("  ·  ")), x, doc.y, { width: w });
-      const meta = [KIND_LABELS[s.kind], s.room?.name, s.track ? `Track: ${s.track.name}` : null].filter(Boolean).join("  ·  ");
+      const meta = [SESSION_KIND_LABELS[s.kind], s.room?.name, s.track ? `Track: ${s.track.name}` : null].filter(Boolean).join("  ·  ");
       doc.font("Helvetica").fontSize(9).fillColor(muted).text(t(meta), x, doc.y, { width: w });
       if (s.presenters.length) {
         doc.fillColor(ink).text(t(s.presenters.map((p) => `${p.name} (${PRESENTER_ROLE_LABELS[p.role].toLowerCase()}${p.organisation ? `, ${p.organisation}` : ""})`).join("; ")), x, doc.y, { width: w });

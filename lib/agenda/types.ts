@@ -27,23 +27,3 @@ export type AgendaPresenter = {
   organisation: string;
   role: PresenterRole;
 };
-
-export const KIND_LABELS: Record<SessionKind, string> = {
-  plenary: "Plenary",
-  panel: "Panel",
-  workshop: "Workshop",
-  side_event: "Side event",
-  break: "Break",
-};
-
-export const PRESENTER_ROLE_LABELS: Record<PresenterRole, string> = {
-  speaker: "Speaker",
-  moderator: "Moderator",
-  co_chair: "Co-chair",
-};
-
-export const VISIBILITY_LABELS: Record<SessionVisibility, string> = {
-  public: "Open to all",
-  registered: "Registered participants",
-  delegates: "Delegates only",
-};

@@ -1,16 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { PrismaAdapter } from "@next-auth/prisma-adapter";
-import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 
 const SESSION_HOURS = 12;
 
 export const authOptions: NextAuthOptions = {
-  // The adapter keeps accounts for any future provider; credentials sign-in requires JWT sessions.
-  adapter: PrismaAdapter(db),
+  // Credentials sign-in keeps the session in a signed cookie (JWT); no database adapter is involved.
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
   secret: resolveAuthSecret(),
   pages: { signIn: "/sign-in", error: "/sign-in" },

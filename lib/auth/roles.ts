@@ -20,7 +20,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   delegate: "Delegate",
   attendee: "Business attendee",
 };
-
-export function hasRole(user: Viewer, ...roles: Role[]): user is CurrentUser {
-  return !!user && roles.includes(user.role);
-}

@@ -1,8 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireOrganiser } from "@/lib/auth/guards";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { defineAction, type Revalidation } from "@/lib/action";
+import { id } from "@/lib/form-fields";
 import { forumSchema, publishAgendaSchema, roomSchema, trackSchema, updateForumSchema, FORUM_STATUSES } from "@/lib/forums/schema";
 import {
   createForum,
@@ -17,115 +16,96 @@ import {
   updateTrack,
 } from "@/lib/forums/mutations";
 
-// Every action: who is calling first, then the same zod schema the form uses, then the data layer.
-
-function refresh(forumId: string, slug?: string) {
-  revalidatePath("/manage", "layout");
-  revalidatePath(`/manage/forums/${forumId}`, "layout");
-  if (slug) revalidatePath(`/forums/${slug}`, "layout");
-  revalidatePath("/");
+function forumPages(forumId: string, slug?: string): Revalidation[] {
+  return [
+    { path: "/manage", type: "layout" },
+    { path: `/manage/forums/${forumId}`, type: "layout" },
+    ...(slug ? [{ path: `/forums/${slug}`, type: "layout" } as const] : []),
+    "/",
+  ];
 }
 
-export async function createForumAction(input: unknown): Promise<ActionResult<{ id: string; slug: string }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const forum = await createForum({ actor, input: forumSchema.parse(input) });
-    refresh(forum.id, forum.slug);
-    return forum;
-  }, "Forum created.");
-}
+export const createForumAction = defineAction({
+  permission: "forums.manage",
+  input: forumSchema,
+  run: ({ input, user }) => createForum({ actor: user, input }),
+  revalidate: (forum) => forumPages(forum.id, forum.slug),
+  message: "Forum created.",
+});
 
-export async function updateForumAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    // The forum's fields are parsed on their own so errors carry the form's field names.
-    const { forumId, version, forum } = updateForumSchema.extend({ forum: z.unknown() }).parse(input);
-    const result = await updateForum({ actor, forumId, version, input: forumSchema.parse(forum) });
-    refresh(forumId, result.slug);
-    return { version: result.version };
-  }, "Forum details saved.");
-}
-
-const statusSchema = z.object({ forumId: z.string().min(1), version: z.coerce.number().int().min(1), status: z.enum(FORUM_STATUSES) });
+export const updateForumAction = defineAction({
+  permission: "forums.manage",
+  // The forum's fields are parsed on their own (in `run`) so that errors carry the form's field names.
+  input: updateForumSchema.extend({ forum: z.unknown() }),
+  run: async ({ input: { forumId, version, forum }, user }) => {
+    const result = await updateForum({ actor: user, forumId, version, input: forumSchema.parse(forum) });
+    return { forumId, slug: result.slug, version: result.version };
+  },
+  revalidate: (r) => forumPages(r.forumId, r.slug),
+  message: "Forum details saved.",
+});
 
 /** Archive (or restore) a forum. */
-export async function setForumStatusAction(input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const v = statusSchema.parse(input);
-    const result = await setForumStatus({ actor, ...v });
-    refresh(v.forumId);
-    return result;
-  }, "Forum status saved.");
-}
+export const setForumStatusAction = defineAction({
+  permission: "forums.manage",
+  input: z.object({ forumId: id, version: z.coerce.number().int().min(1), status: z.enum(FORUM_STATUSES) }),
+  run: async ({ input, user }) => ({ ...(await setForumStatus({ actor: user, ...input })), forumId: input.forumId }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Forum status saved.",
+});
 
-const idSchema = (key: string) => z.object({ [key]: z.string().min(1) });
+export const createRoomAction = defineAction({
+  permission: "forums.manage",
+  input: roomSchema.extend({ forumId: id }),
+  run: async ({ input: { forumId, ...room }, user }) => ({ ...(await createRoom({ actor: user, forumId, input: room })), forumId }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Room added.",
+});
 
-export async function createRoomAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { forumId, ...rest } = z.object({ forumId: z.string().min(1) }).loose().parse(input);
-    const room = await createRoom({ actor, forumId, input: roomSchema.parse(rest) });
-    refresh(forumId);
-    return room;
-  }, "Room added.");
-}
+export const updateRoomAction = defineAction({
+  permission: "forums.manage",
+  input: roomSchema.extend({ roomId: id }),
+  run: ({ input: { roomId, ...room }, user }) => updateRoom({ actor: user, roomId, input: room }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Room saved.",
+});
 
-export async function updateRoomAction(input: unknown): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { roomId, ...rest } = z.object({ roomId: z.string().min(1) }).loose().parse(input);
-    const { forumId } = await updateRoom({ actor, roomId, input: roomSchema.parse(rest) });
-    refresh(forumId);
-    return undefined;
-  }, "Room saved.");
-}
+export const deleteRoomAction = defineAction({
+  permission: "forums.manage",
+  input: z.object({ roomId: id }),
+  run: ({ input, user }) => deleteRoom({ actor: user, roomId: input.roomId }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Room deleted.",
+});
 
-export async function deleteRoomAction(input: unknown): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { roomId } = idSchema("roomId").parse(input) as { roomId: string };
-    const { forumId } = await deleteRoom({ actor, roomId });
-    refresh(forumId);
-    return undefined;
-  }, "Room deleted.");
-}
+export const createTrackAction = defineAction({
+  permission: "forums.manage",
+  input: trackSchema.extend({ forumId: id }),
+  run: async ({ input: { forumId, ...track }, user }) => ({ ...(await createTrack({ actor: user, forumId, input: track })), forumId }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Track added.",
+});
 
-export async function createTrackAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { forumId, ...rest } = z.object({ forumId: z.string().min(1) }).loose().parse(input);
-    const track = await createTrack({ actor, forumId, input: trackSchema.parse(rest) });
-    refresh(forumId);
-    return track;
-  }, "Track added.");
-}
+export const updateTrackAction = defineAction({
+  permission: "forums.manage",
+  input: trackSchema.extend({ trackId: id }),
+  run: ({ input: { trackId, ...track }, user }) => updateTrack({ actor: user, trackId, input: track }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Track saved.",
+});
 
-export async function updateTrackAction(input: unknown): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { trackId, ...rest } = z.object({ trackId: z.string().min(1) }).loose().parse(input);
-    const { forumId } = await updateTrack({ actor, trackId, input: trackSchema.parse(rest) });
-    refresh(forumId);
-    return undefined;
-  }, "Track saved.");
-}
+export const deleteTrackAction = defineAction({
+  permission: "forums.manage",
+  input: z.object({ trackId: id }),
+  run: ({ input, user }) => deleteTrack({ actor: user, trackId: input.trackId }),
+  revalidate: (r) => forumPages(r.forumId),
+  message: "Track deleted.",
+});
 
-export async function deleteTrackAction(input: unknown): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const { trackId } = idSchema("trackId").parse(input) as { trackId: string };
-    const { forumId } = await deleteTrack({ actor, trackId });
-    refresh(forumId);
-    return undefined;
-  }, "Track deleted.");
-}
-
-export async function publishAgendaAction(input: unknown): Promise<ActionResult<{ sessionsPublished: number; openIssues: number }>> {
-  return runAction(async () => {
-    const actor = await requireOrganiser();
-    const result = await publishAgenda({ actor, input: publishAgendaSchema.parse(input) });
-    refresh(publishAgendaSchema.parse(input).forumId, result.slug);
-    return { sessionsPublished: result.sessionsPublished, openIssues: result.openIssues };
-  }, "Agenda published.");
-}
+export const publishAgendaAction = defineAction({
+  permission: "forums.manage",
+  input: publishAgendaSchema,
+  run: async ({ input, user }) => ({ ...(await publishAgenda({ actor: user, input })), forumId: input.forumId }),
+  revalidate: (r) => forumPages(r.forumId, r.slug),
+  message: "Agenda published.",
+});

@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { dateOnly, dateOnlyToDate, dayInZone, timeInZone, zonedToUtc } from "@/lib/time";
 import type { ForumInput, PublishAgendaInput, RoomInput, TrackInput } from "@/lib/forums/schema";
 import { FORUM_STATUS_LABELS } from "@/lib/forums/schema";
-import { agendaIssues, changesSinceVersion, snapshotSelect, toSnapshot } from "@/lib/sessions/queries";
-import { writeSessionChange } from "@/lib/sessions/mutations";
-import { LONG_TEXT, staleMessage, type FieldChange } from "@/lib/sessions/change-log";
+import { agendaIssues, changesSinceVersion, snapshotSelect, toSnapshot } from "@/lib/agenda/queries";
+import { writeSessionChange } from "@/lib/agenda/mutations";
+import { LONG_TEXT, staleMessage, type FieldChange } from "@/lib/agenda/change-log";
 
 type Actor = { id: string };
 
@@ -290,7 +290,6 @@ export async function publishAgenda({ actor, input }: { actor: Actor; input: Pub
       const n = issues.length;
       throw new AppError("conflict", `The agenda has ${n} open issue${n === 1 ? "" : "s"}. Review them, or confirm that you want to publish anyway.`, {
         fieldErrors: { acknowledgeIssues: [`Tick this box to publish with ${n} open issue${n === 1 ? "" : "s"}.`] },
-        details: { issues: n },
       });
     }
     const now = new Date();

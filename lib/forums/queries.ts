@@ -1,7 +1,8 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
-import { forumWhereVisibleTo } from "@/lib/forums/visibility";
+import { forumWhereVisibleTo, authorize } from "@/lib/auth/permissions";
 import { dateOnly, dayInZone, timeInZone } from "@/lib/time";
 
 /** What names a forum, where and when it is: shared by every area's read of a forum (spread and extend it). */
@@ -44,7 +45,7 @@ export async function listForumsForHome(viewer: Viewer, today = new Date()) {
 }
 
 /** One forum by slug, or null when it does not exist or the viewer may not see it. */
-export async function getForumBySlug(slug: string, viewer: Viewer) {
+export const getForumBySlug = cache(async function getForumBySlug(slug: string, viewer: Viewer) {
   const forum = await db.forum.findFirst({
     where: { slug, ...forumWhereVisibleTo(viewer) },
     select: {
@@ -56,7 +57,7 @@ export async function getForumBySlug(slug: string, viewer: Viewer) {
   });
   if (!forum) return null;
   return { ...forum, startsOn: dateOnly(forum.startsOn), endsOn: dateOnly(forum.endsOn) };
-}
+});
 
 export type ForumOverview = NonNullable<Awaited<ReturnType<typeof getForumBySlug>>>;
 
@@ -74,9 +75,9 @@ export function registrationState(
 
 // ---------- organiser console ----------
 
-/** Every forum with the counts the console shows; organisers only (anyone else gets an empty list). */
+/** Every forum with the counts the console shows; organisers only. */
 export async function listForumsForOrganiser(viewer: Viewer) {
-  if (viewer?.role !== "organiser") return [];
+  authorize(viewer, "forums.manage");
   const forums = await db.forum.findMany({
     select: {
       id: true,
@@ -109,8 +110,8 @@ export async function listForumsForOrganiser(viewer: Viewer) {
 export type OrganiserForumRow = Awaited<ReturnType<typeof listForumsForOrganiser>>[number];
 
 /** One forum with its form values in the forum's own zone, its rooms and tracks; organisers only. */
-export async function getForumForEditing(forumId: string, viewer: Viewer) {
-  if (viewer?.role !== "organiser") return null;
+export const getForumForEditing = cache(async function getForumForEditing(forumId: string, viewer: Viewer) {
+  authorize(viewer, "forums.manage");
   const forum = await db.forum.findUnique({
     where: { id: forumId },
     select: {
@@ -164,7 +165,7 @@ export async function getForumForEditing(forumId: string, viewer: Viewer) {
       registrationClosesAt: closes.time,
     },
   };
-}
+});
 
 export type ForumForEditing = NonNullable<Awaited<ReturnType<typeof getForumForEditing>>>;
 export type ForumFormValues = ForumForEditing["values"];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/time";
 import { toSlug } from "@/lib/slug";
+import { checkbox } from "@/lib/form-fields";
 
 // Shared by the forum, room and track forms and by their server actions: the one source of truth for input.
 
@@ -113,13 +114,6 @@ export type TrackInput = z.infer<typeof trackSchema>;
 export const publishAgendaSchema = z.object({
   forumId: z.string().min(1),
   // The number of open issues the organiser saw; a checkbox arrives as "on".
-  acknowledgeIssues: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
+  acknowledgeIssues: checkbox(),
 });
 export type PublishAgendaInput = z.infer<typeof publishAgendaSchema>;
-
-/** Plain object from a form, for the schemas above (which also accept objects built any other way). */
-export function formDataToObject(form: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === "string") out[k] = v;
-  return out;
-}

@@ -1,52 +1,40 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireOrganiser } from "@/lib/auth/guards";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { defineAction } from "@/lib/action";
 import { acceptInvitationSchema, invitationIdSchema, inviteDelegateSchema } from "@/lib/invitations/schema";
 import { acceptInvitation, createInvitation, resendInvitation, revokeInvitation } from "@/lib/invitations/mutations";
 
-function textFields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") out[key] = value;
-  return out;
-}
+const delegatesPage = () => ["/manage/delegates"];
 
-export async function inviteDelegateAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const input = inviteDelegateSchema.parse(textFields(formData));
-    const result = await createInvitation({ actorId: user.id, input });
-    revalidatePath("/manage/delegates");
-    return result;
-  }, "Invitation sent.");
-}
+export const inviteDelegateAction = defineAction({
+  permission: "invitations.manage",
+  input: inviteDelegateSchema,
+  run: ({ input, user }) => createInvitation({ actorId: user.id, input }),
+  revalidate: delegatesPage,
+  message: "Invitation sent.",
+});
 
-export async function resendInvitationAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const { id } = invitationIdSchema.parse(textFields(formData));
-    const result = await resendInvitation({ actorId: user.id, id });
-    revalidatePath("/manage/delegates");
-    return result;
-  }, "A new link was sent; the old one no longer works.");
-}
+export const resendInvitationAction = defineAction({
+  permission: "invitations.manage",
+  input: invitationIdSchema,
+  run: ({ input, user }) => resendInvitation({ actorId: user.id, id: input.id }),
+  revalidate: delegatesPage,
+  message: "A new link was sent; the old one no longer works.",
+});
 
-export async function revokeInvitationAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const { id } = invitationIdSchema.parse(textFields(formData));
-    const result = await revokeInvitation({ actorId: user.id, id });
-    revalidatePath("/manage/delegates");
-    return result;
-  }, "Invitation revoked.");
-}
+export const revokeInvitationAction = defineAction({
+  permission: "invitations.manage",
+  input: invitationIdSchema,
+  run: ({ input, user }) => revokeInvitation({ actorId: user.id, id: input.id }),
+  revalidate: delegatesPage,
+  message: "Invitation revoked.",
+});
 
 /** Public: the link itself is the credential, so no sign-in is needed (or checked). */
-export async function acceptInvitationAction(formData: FormData): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => {
-    const input = acceptInvitationSchema.parse(textFields(formData));
-    // No revalidatePath here: it would re-render this very page, which then finds the link used and replaces the
-    // success message with "already used". The console pages that list invitations are rendered per request.
-    return acceptInvitation({ input });
-  }, "Your delegate account is ready. You can now sign in.");
-}
+export const acceptInvitationAction = defineAction({
+  permission: "invitations.accept",
+  input: acceptInvitationSchema,
+  // Nothing to revalidate: that would re-render this very page, which then finds the link used and replaces the
+  // success message with "already used". The console pages that list invitations are rendered per request.
+  run: ({ input }) => acceptInvitation({ input }),
+  message: "Your delegate account is ready. You can now sign in.",
+});

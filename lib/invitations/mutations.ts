@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { INVITATION_TTL_DAYS, invitationStatus, type AcceptInvitationInput, type InviteDelegateInput } from "@/lib/invitations/schema";
 import { queueInvitationMail } from "@/lib/invitations/mail";
+import { accountMayBecomeDelegate, invitationRefusalFor } from "@/lib/auth/permissions";
 
 const DAY_MS = 86_400_000;
 
@@ -34,16 +35,8 @@ export async function createInvitation({ actorId, input, now = new Date() }: Cre
       throw new AppError("invalid_input", "Please correct the highlighted fields.", { fieldErrors: { memberStateId: ["Choose a member state from the list."] } });
     }
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { role: true, memberState: { select: { name: true } } } });
-    if (existing?.role === "delegate") {
-      throw new AppError("conflict", "Please correct the highlighted fields.", {
-        fieldErrors: { email: [`This address already has a delegate account${existing.memberState ? ` for ${existing.memberState.name}` : ""}.`] },
-      });
-    }
-    if (existing?.role === "organiser") {
-      throw new AppError("conflict", "Please correct the highlighted fields.", {
-        fieldErrors: { email: ["This address belongs to an organiser account, which cannot be turned into a delegate account."] },
-      });
-    }
+    const refusal = invitationRefusalFor(existing);
+    if (refusal) throw new AppError("conflict", "Please correct the highlighted fields.", { fieldErrors: { email: [refusal] } });
     const pending = await tx.invitation.findFirst({
       where: { email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       select: { id: true },
@@ -76,7 +69,7 @@ export async function resendInvitation({ actorId, id, now = new Date() }: Invita
     if (status === "accepted") throw new AppError("conflict", "This invitation has already been accepted; the delegate can sign in.");
     if (status === "revoked") throw new AppError("conflict", "This invitation was revoked. Send a new invitation instead.");
     const existing = await tx.user.findUnique({ where: { email: before.email }, select: { role: true } });
-    if (existing && existing.role !== "attendee") throw new AppError("conflict", "This address now has a delegate or organiser account; no invitation is needed.");
+    if (!accountMayBecomeDelegate(existing)) throw new AppError("conflict", "This address now has a delegate or organiser account; no invitation is needed.");
     // Conditional on still being open, so a resend racing an accept or a revoke changes nothing.
     const updated = await tx.invitation.updateMany({
       where: { id, acceptedAt: null, revokedAt: null },
@@ -118,7 +111,7 @@ const REASONS = {
  * A second use, even a simultaneous one, finds the invitation already claimed.
  */
 export async function acceptInvitation({ input, now: at }: AcceptInvitationCommand): Promise<{ email: string }> {
-  if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid, { details: { reason: "invalid" } });
+  if (!looksLikeToken(input.token)) throw new AppError("gone", REASONS.invalid);
   const tokenHash = hashToken(input.token);
   // Hashing is deliberately slow; do it before the transaction so that no locks are held meanwhile.
   const passwordHash = await hashPassword(input.password);
@@ -131,14 +124,14 @@ export async function acceptInvitation({ input, now: at }: AcceptInvitationComma
     if (claimed.count !== 1) {
       const inv = await tx.invitation.findUnique({ where: { tokenHash }, select: { acceptedAt: true, revokedAt: true, expiresAt: true } });
       const reason = !inv ? "invalid" : invitationStatus(inv, now) === "accepted" ? "used" : invitationStatus(inv, now) === "revoked" ? "revoked" : "expired";
-      throw new AppError("gone", REASONS[reason], { details: { reason } });
+      throw new AppError("gone", REASONS[reason]);
     }
     const inv = await tx.invitation.findUniqueOrThrow({
       where: { tokenHash },
       select: { id: true, email: true, memberStateId: true, memberState: { select: { name: true } } },
     });
     const existing = await tx.user.findUnique({ where: { email: inv.email }, select: { id: true, role: true, name: true, memberStateId: true } });
-    if (existing && existing.role !== "attendee") {
+    if (!accountMayBecomeDelegate(existing)) {
       // Throwing rolls back the claim above, so the invitation stays as it was.
       throw new AppError("conflict", "An account with this e-mail address already exists with more access. Sign in with it instead.");
     }

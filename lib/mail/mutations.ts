@@ -83,7 +83,7 @@ export async function retryMail(params: { id: string; actorId: string }): Promis
       throw new AppError("conflict", row.status === "sent" ? "This message has been delivered meanwhile." : "This message is already queued for another attempt.");
     }
     await addMailJob(tx, params.id);
-    await recordAudit(tx, { actorId: params.actorId, action: "mail.retry", targetType: "MailMessage", targetId: params.id });
+    await recordAudit(tx, { actorId: params.actorId, action: "mail.retry", targetType: "mail_message", targetId: params.id });
     return { id: params.id };
   });
 }

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 // SVG is refused: it can carry scripts. The type is read from the bytes, never from the name or the browser's claim.
@@ -17,3 +18,18 @@ export async function validateImage(file: File | Blob | null | undefined): Promi
   }
   return { ok: true, bytes, contentType: type.mime, size: bytes.length };
 }
+
+/**
+ * An optional uploaded image as a schema field, checked from its bytes; parse with `safeParseAsync`. No file (or
+ * the empty file an untouched file input sends) is `null`.
+ */
+export const optionalImage = z
+  .unknown()
+  .optional()
+  .transform(async (v, ctx): Promise<ValidImage | null> => {
+    if (v === undefined || v === "" || !(v instanceof Blob) || v.size === 0) return null;
+    const check = await validateImage(v);
+    if (check.ok) return check;
+    ctx.addIssue({ code: "custom", message: check.message });
+    return z.NEVER;
+  });

@@ -1,64 +1,48 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireOrganiser } from "@/lib/auth/guards";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { z } from "zod";
+import { defineAction, type Revalidation } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { memberStateSchema, memberStateStatusSchema } from "@/lib/member-states/schema";
 import { createMemberState, deleteMemberState, setMemberStateStatus, updateMemberState } from "@/lib/member-states/mutations";
 
-function textFields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") out[key] = value;
-  return out;
-}
+// A missing or mangled id is a row that is not there, not a form mistake.
+const memberStateId = z.unknown().transform((v) => (typeof v === "string" && v.length <= 64 ? v : ""));
 
-function idFrom(formData: FormData): string {
-  const id = formData.get("id");
-  if (typeof id !== "string" || !id || id.length > 64) throw new AppError("not_found", "This member state is no longer on the list.");
+function existing(id: string): string {
+  if (!id) throw new AppError("not_found", "This member state is no longer on the list.");
   return id;
 }
 
-function revalidateMemberStates() {
-  revalidatePath("/manage/member-states", "layout");
-  revalidatePath("/manage/delegates");
-}
+const listPages = (): Revalidation[] => [{ path: "/manage/member-states", type: "layout" }, "/manage/delegates"];
 
-export async function createMemberStateAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const input = memberStateSchema.parse(textFields(formData));
-    const created = await createMemberState({ actorId: user.id, input });
-    revalidateMemberStates();
-    return created;
-  }, "Added to the list.");
-}
+export const createMemberStateAction = defineAction({
+  permission: "member-states.manage",
+  input: memberStateSchema,
+  run: ({ input, user }) => createMemberState({ actorId: user.id, input }),
+  revalidate: listPages,
+  message: "Added to the list.",
+});
 
-export async function updateMemberStateAction(formData: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const id = idFrom(formData);
-    const input = memberStateSchema.parse(textFields(formData));
-    const updated = await updateMemberState({ actorId: user.id, id, input });
-    revalidateMemberStates();
-    return updated;
-  }, "Changes saved.");
-}
+export const updateMemberStateAction = defineAction({
+  permission: "member-states.manage",
+  input: memberStateSchema.extend({ id: memberStateId }),
+  run: ({ input: { id, ...input }, user }) => updateMemberState({ actorId: user.id, id: existing(id), input }),
+  revalidate: listPages,
+  message: "Changes saved.",
+});
 
-export async function setMemberStateStatusAction(formData: FormData): Promise<ActionResult<{ id: string; changed: boolean }>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const input = memberStateStatusSchema.parse(textFields(formData));
-    const result = await setMemberStateStatus({ actorId: user.id, ...input });
-    revalidateMemberStates();
-    return result;
-  }, "Status changed.");
-}
+export const setMemberStateStatusAction = defineAction({
+  permission: "member-states.manage",
+  input: memberStateStatusSchema,
+  run: ({ input, user }) => setMemberStateStatus({ actorId: user.id, ...input }),
+  revalidate: listPages,
+  message: "Status changed.",
+});
 
-export async function deleteMemberStateAction(formData: FormData): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    await deleteMemberState({ actorId: user.id, id: idFrom(formData) });
-    revalidateMemberStates();
-    return undefined;
-  }, "Deleted from the list.");
-}
+export const deleteMemberStateAction = defineAction({
+  permission: "member-states.manage",
+  input: z.object({ id: memberStateId }),
+  run: ({ input, user }) => deleteMemberState({ actorId: user.id, id: existing(input.id) }),
+  revalidate: listPages,
+  message: "Deleted from the list.",
+});

@@ -93,7 +93,6 @@ export async function deleteMemberState({ actorId, id }: DeleteMemberStateInput)
       throw new AppError(
         "conflict",
         `This member state has ${linked} account${linked === 1 ? "" : "s"} linked to it, so it cannot be deleted: their delegate access depends on it. Change its status to observer instead, or move the accounts first.`,
-        { details: { linked } },
       );
     }
     const before = await tx.memberState.findUniqueOrThrow({ where: { id }, select: auditSelect });

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberStateFilter } from "@/lib/member-states/schema";
@@ -33,7 +34,7 @@ export async function countMemberStates() {
   return groups.map((g) => ({ kind: g.kind, status: g.status, count: g._count._all }));
 }
 
-export async function getMemberState(id: string) {
+export const getMemberState = cache(async function getMemberState(id: string) {
   const row = await db.memberState.findUnique({
     where: { id },
     select: {
@@ -50,7 +51,7 @@ export async function getMemberState(id: string) {
   if (!row) return null;
   const { _count, users, ...rest } = row;
   return { ...rest, delegates: users, linkedUserCount: _count.users, openInvitationCount: _count.invitations };
-}
+});
 
 export type MemberStateDetail = NonNullable<Awaited<ReturnType<typeof getMemberState>>>;
 

@@ -80,8 +80,7 @@ export async function deletePresenter({ actorId, id, confirmedSessionCount }: De
     if (sessions.length > 0 && sessions.length !== confirmedSessionCount) {
       throw new AppError(
         "conflict",
-        `This presenter is on ${sessions.length} session${sessions.length === 1 ? "" : "s"}. Review the sessions listed and confirm to delete.`,
-        { details: { sessionCount: sessions.length } },
+        `This presenter is on ${sessions.length} session${sessions.length === 1 ? "" : "s"}. Review the sessions listed and confirm to delete.`
       );
     }
     await tx.presenter.delete({ where: { id } });

@@ -1,25 +1,13 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
+import { sessionWhereVisibleTo, presenterWhereVisibleTo } from "@/lib/auth/permissions";
 import { mediaUrl } from "@/lib/media/mutations";
 
 export const PRESENTERS_PAGE_SIZE = 24;
 
-/**
- * Which presenters a viewer may find: organisers all; everyone else those on at least one session the viewer may
- * see, or named in a published write-up. A presenter booked only for a closed or unpublished session stays hidden.
- */
-export function presenterWhereVisibleTo(viewer: Viewer): Prisma.PresenterWhereInput {
-  if (viewer?.role === "organiser") return {};
-  return {
-    OR: [
-      { sessions: { some: { session: sessionWhereVisibleTo(viewer) } } },
-      { writeUps: { some: { writeUp: { status: "published", publishedAt: { lte: new Date() } } } } },
-    ],
-  };
-}
 
 /** Every word must appear in the name, organisation or country (case-insensitive). */
 function searchWhere(q: string): Prisma.PresenterWhereInput {
@@ -58,7 +46,7 @@ export async function listPresenters({ viewer, q = "", page = 1 }: { viewer: Vie
 }
 
 /** A presenter's public page with the sessions the viewer may see, grouped by forum (latest forum first). */
-export async function getPresenterPage(slug: string, viewer: Viewer) {
+export const getPresenterPage = cache(async function getPresenterPage(slug: string, viewer: Viewer) {
   const presenter = await db.presenter.findFirst({
     where: { AND: [{ slug }, presenterWhereVisibleTo(viewer)] },
     select: { ...cardSelect, bio: true },
@@ -93,7 +81,7 @@ export async function getPresenterPage(slug: string, viewer: Viewer) {
   }
   const groups = [...forums.values()].sort((a, b) => b.forum.startsOn.getTime() - a.forum.startsOn.getTime());
   return { ...withPhoto(presenter), forums: groups };
-}
+});
 
 export type PresenterPage = NonNullable<Awaited<ReturnType<typeof getPresenterPage>>>;
 
@@ -119,7 +107,7 @@ export async function listPresentersForConsole({ q = "", page = 1 }: { q?: strin
 }
 
 /** One presenter for the edit form, with every session they are on (what deleting them would affect). */
-export async function getPresenterForEdit(id: string) {
+export const getPresenterForEdit = cache(async function getPresenterForEdit(id: string) {
   const presenter = await db.presenter.findUnique({
     where: { id },
     select: {
@@ -146,6 +134,6 @@ export async function getPresenterForEdit(id: string) {
   if (!presenter) return null;
   const { sessions, ...rest } = presenter;
   return { ...withPhoto(rest), sessions: sessions.map((s) => ({ ...s.session, role: s.role })) };
-}
+});
 
 export type PresenterForEdit = NonNullable<Awaited<ReturnType<typeof getPresenterForEdit>>>;

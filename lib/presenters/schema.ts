@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toSlug } from "@/lib/slug";
+import { checkbox } from "@/lib/form-fields";
 
 export const PRESENTER_LIMITS = { name: 120, title: 200, organisation: 200, country: 100, bio: 4000 } as const;
 
@@ -23,7 +24,7 @@ export const presenterSchema = z.object({
     .trim()
     .max(PRESENTER_LIMITS.bio, `The biography must be at most ${PRESENTER_LIMITS.bio} characters.`)
     .default(""),
-  removePhoto: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
+  removePhoto: checkbox(),
 });
 export type PresenterInput = z.infer<typeof presenterSchema>;
 
@@ -44,4 +45,3 @@ export function slugifyName(name: string): string {
   return toSlug(name) || "presenter";
 }
 
-export const PRESENTER_ROLE_LABELS = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" } as const;

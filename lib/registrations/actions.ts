@@ -1,12 +1,9 @@
 "use server";
-import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireOrganiser } from "@/lib/auth/guards";
+import { defineAction, limitOrThrow } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { runAction, type ActionResult } from "@/lib/action-result";
-import { clientIpFrom } from "@/lib/rate-limit/client-ip";
-import { consumeRateLimit, describeWait, RATE_LIMITS, type RateLimitRule } from "@/lib/rate-limit/mutations";
+import { checkbox } from "@/lib/form-fields";
+import { RATE_LIMITS } from "@/lib/rate-limit/mutations";
 import {
   cancelRegistrationByToken,
   checkInRegistration,
@@ -15,129 +12,98 @@ import {
   decideRegistrations,
   eraseRegistration,
   updateRegistrationByToken,
-  type CheckInResult,
-  type DecisionResult,
 } from "@/lib/registrations/mutations";
-import {
-  checkInSchema,
-  decisionSchema,
-  registrationDetailsSchema,
-  registrationFormValues,
-  registrationSchema,
-} from "@/lib/registrations/schema";
+import { checkInSchema, decisionSchema, registrationDetailsSchema, registrationSchema } from "@/lib/registrations/schema";
 
-export type RegisterResult = { email: string };
-
-async function limitOrThrow(rule: RateLimitRule, key: string) {
-  const outcome = await consumeRateLimit(rule, key);
-  if (!outcome.ok) {
-    throw new AppError("rate_limited", `Too many attempts. Please wait ${describeWait(outcome.retryAfterSeconds)} and try again.`, {
-      details: { retryAfterSeconds: outcome.retryAfterSeconds },
-    });
-  }
-}
-
-async function ip() {
-  return clientIpFrom(await headers());
-}
+// The private link's token travels as a form field; the data layer finds the registration by its hash.
+const token = z.string().max(100);
 
 /** The public registration form. Anonymous by design; rate limits per address and per e-mail stand in for sign-in. */
-export async function registerAction(forumSlug: string, _prev: unknown, formData: FormData): Promise<ActionResult<RegisterResult>> {
-  return runAction(async () => {
-    await limitOrThrow(RATE_LIMITS.registrationPerIp, await ip());
-    const values = registrationFormValues(formData);
-    const parsed = registrationSchema.safeParse(values);
-    if (!parsed.success) throw parsed.error;
+export const registerAction = defineAction({
+  permission: "registrations.register",
+  rateLimit: RATE_LIMITS.registrationPerIp,
+  input: registrationSchema.extend({ forumSlug: z.string().transform((s) => s.slice(0, 200)) }),
+  run: async ({ input: { forumSlug, ...input } }) => {
     // A filled honeypot means a bot: answer exactly as for a person so it learns nothing, and store nothing.
-    if (parsed.data.website) return { email: parsed.data.email };
-    await limitOrThrow(RATE_LIMITS.registrationPerEmail, parsed.data.email);
-    const result = await createRegistration({ forumSlug: String(forumSlug).slice(0, 200), input: parsed.data });
+    if (input.website) return { email: input.email, forumSlug: null };
+    await limitOrThrow(RATE_LIMITS.registrationPerEmail, input.email);
+    const result = await createRegistration({ forumSlug, input });
     if (result.outcome === "duplicate") {
       throw new AppError("conflict", "This e-mail address is already registered for this forum. The messages we sent to it contain a link to see, change or cancel that registration.", {
         fieldErrors: { email: ["Already registered for this forum."] },
       });
     }
-    revalidatePath(`/forums/${forumSlug}/register`);
-    return { email: result.email };
-  });
-}
+    return { email: result.email, forumSlug };
+  },
+  revalidate: (r) => [r.forumSlug && `/forums/${r.forumSlug}/register`],
+});
 
-const tokenSchema = z.string().max(100);
-
-export async function confirmEmailAction(token: string): Promise<ActionResult<{ manageToken: string; alreadyConfirmed: boolean }>> {
-  return runAction(async () => {
-    await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
-    const result = await confirmRegistrationEmail({ token: tokenSchema.parse(token) });
+export const confirmEmailAction = defineAction({
+  permission: "registrations.manage-own",
+  rateLimit: RATE_LIMITS.manageLinkPerIp,
+  input: z.object({ token }),
+  run: async ({ input }) => {
+    const result = await confirmRegistrationEmail({ token: input.token });
     return { manageToken: result.manageToken, alreadyConfirmed: result.outcome === "already" };
-  });
-}
+  },
+});
 
-export async function updateRegistrationAction(token: string, _prev: unknown, formData: FormData): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
-    const parsed = registrationDetailsSchema.safeParse(registrationFormValues(formData));
-    if (!parsed.success) throw parsed.error;
-    await updateRegistrationByToken({ token: tokenSchema.parse(token), input: parsed.data });
-    revalidatePath(`/registrations/${token}`);
-    return undefined;
-  }, "Your changes are saved.");
-}
+export const updateRegistrationAction = defineAction({
+  permission: "registrations.manage-own",
+  rateLimit: RATE_LIMITS.manageLinkPerIp,
+  input: registrationDetailsSchema.extend({ token }),
+  run: async ({ input: { token, ...input } }) => {
+    await updateRegistrationByToken({ token, input });
+    return { token };
+  },
+  revalidate: (r) => [`/registrations/${r.token}`],
+  message: "Your changes are saved.",
+});
 
-export async function cancelRegistrationAction(token: string, _prev: unknown, formData: FormData): Promise<ActionResult<{ outcome: "cancelled" | "already" }>> {
-  return runAction(async () => {
-    await limitOrThrow(RATE_LIMITS.manageLinkPerIp, await ip());
-    const requestDeletion = formData.get("requestDeletion") === "on" || formData.get("requestDeletion") === "true";
-    if (formData.get("confirm") !== "yes") {
-      throw new AppError("invalid_input", "Please tick the box to confirm.", { fieldErrors: { confirm: ["Tick this box to confirm."] } });
-    }
-    const result = await cancelRegistrationByToken({ token: tokenSchema.parse(token), requestDeletion });
-    revalidatePath(`/registrations/${token}`);
-    return { outcome: result.outcome };
-  });
-}
-
-export type DecisionSummary = { results: DecisionResult[] };
+export const cancelRegistrationAction = defineAction({
+  permission: "registrations.manage-own",
+  rateLimit: RATE_LIMITS.manageLinkPerIp,
+  input: z.object({
+    token,
+    requestDeletion: checkbox(),
+    confirm: z.literal("yes", { error: "Tick this box to confirm." }),
+  }),
+  run: async ({ input }) => {
+    const result = await cancelRegistrationByToken({ token: input.token, requestDeletion: input.requestDeletion });
+    return { outcome: result.outcome, token: input.token };
+  },
+  revalidate: (r) => [`/registrations/${r.token}`],
+});
 
 /** Approve, waitlist or decline one or many registrations; each row's outcome is reported back. */
-export async function decideRegistrationsAction(_prev: unknown, formData: FormData): Promise<ActionResult<DecisionSummary>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    const parsed = decisionSchema.safeParse({
-      forumId: formData.get("forumId"),
-      ids: formData.getAll("ids"),
-      decision: formData.get("decision"),
-      whenFull: formData.get("whenFull") === "leave" ? "leave" : "waitlist",
-    });
-    if (!parsed.success) throw parsed.error;
-    const results = await decideRegistrations({ ...parsed.data, actorId: user.id });
-    revalidatePath(`/manage/forums/${parsed.data.forumId}/registrations`);
-    return { results };
-  });
-}
+export const decideRegistrationsAction = defineAction({
+  permission: "registrations.manage",
+  input: decisionSchema,
+  run: async ({ input, user }) => ({ forumId: input.forumId, results: await decideRegistrations({ ...input, actorId: user.id }) }),
+  revalidate: (r) => [`/manage/forums/${r.forumId}/registrations`],
+});
 
-export async function eraseRegistrationAction(forumId: string, id: string, _prev: unknown, formData: FormData): Promise<ActionResult<undefined>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    if (formData.get("confirm") !== "ERASE") {
-      throw new AppError("invalid_input", "Type ERASE to confirm.", { fieldErrors: { confirm: ["Type ERASE (in capitals) to confirm."] } });
-    }
-    await eraseRegistration({ forumId: String(forumId), id: String(id), actorId: user.id });
-    revalidatePath(`/manage/forums/${forumId}/registrations`);
-    return undefined;
-  }, "The registration's personal data has been erased.");
-}
+export const eraseRegistrationAction = defineAction({
+  permission: "registrations.manage",
+  input: z.object({
+    forumId: z.string().max(64),
+    id: z.string().max(64),
+    confirm: z.literal("ERASE", { error: "Type ERASE (in capitals) to confirm." }),
+  }),
+  run: async ({ input, user }) => {
+    await eraseRegistration({ forumId: input.forumId, id: input.id, actorId: user.id });
+    return { forumId: input.forumId };
+  },
+  revalidate: (r) => [`/manage/forums/${r.forumId}/registrations`],
+  message: "The registration's personal data has been erased.",
+});
 
 /** Check-in by scanned or typed code, or by a registration picked from the name search. */
-export async function checkInAction(input: { forumId: string; code?: string; registrationId?: string }): Promise<ActionResult<CheckInResult>> {
-  return runAction(async () => {
-    const user = await requireOrganiser();
-    if (input.registrationId) {
-      const id = z.string().min(1).max(64).parse(input.registrationId);
-      const forumId = z.string().min(1).max(64).parse(input.forumId);
-      return checkInRegistration({ forumId, registrationId: id, actorId: user.id });
-    }
-    const parsed = checkInSchema.safeParse({ forumId: input.forumId, code: input.code ?? "" });
-    if (!parsed.success) throw parsed.error;
-    return checkInRegistration({ forumId: parsed.data.forumId, code: parsed.data.code, actorId: user.id });
-  });
-}
+export const checkInAction = defineAction({
+  permission: "registrations.manage",
+  input: checkInSchema,
+  run: ({ input, user }) =>
+    "code" in input
+      ? checkInRegistration({ forumId: input.forumId, code: input.code, actorId: user.id })
+      : checkInRegistration({ forumId: input.forumId, registrationId: input.registrationId, actorId: user.id }),
+});

@@ -267,7 +267,7 @@ async function promoteFromWaitlist(tx: Tx, forum: LockedForum, now: Date): Promi
       data: { status: "approved", decidedAt: now, decidedById: null },
     });
     if (count !== 1) continue;
-    await recordAudit(tx, { actorId: null, action: "registration.promote", targetType: "Registration", targetId: w.id, data: { from: "waitlisted", to: "approved" } });
+    await recordAudit(tx, { actorId: null, action: "registration.promote", targetType: "registration", targetId: w.id, data: { from: "waitlisted", to: "approved" } });
     promoted.push(w);
     approved += 1;
     open -= 1;
@@ -317,7 +317,7 @@ export async function decideRegistrations(params: {
     const change = async (row: DecisionRow, from: RegistrationStatus[], data: Record<string, unknown>, to: RegistrationStatus) => {
       const { count } = await tx.registration.updateMany({ where: { id: row.id, status: { in: from } }, data: { ...data, status: to } });
       if (count === 1) {
-        await recordAudit(tx, { actorId: params.actorId, action: `registration.${params.decision}`, targetType: "Registration", targetId: row.id, data: { from: row.status, to } });
+        await recordAudit(tx, { actorId: params.actorId, action: `registration.${params.decision}`, targetType: "registration", targetId: row.id, data: { from: row.status, to } });
       }
       return count === 1;
     };
@@ -413,7 +413,7 @@ export async function cancelRegistrationByToken(params: { token: string; request
       return { outcome: "already" as const, promoted: 0 };
     }
     await tx.registration.update({ where: { id }, data: { status: "cancelled", cancelledAt: now, waitlistedAt: null } });
-    await recordAudit(tx, { actorId: null, action: "registration.cancel", targetType: "Registration", targetId: id, data: { from: row.status, by: "registrant", deletionRequested: !!params.requestDeletion } });
+    await recordAudit(tx, { actorId: null, action: "registration.cancel", targetType: "registration", targetId: id, data: { from: row.status, by: "registrant", deletionRequested: !!params.requestDeletion } });
     mails.push({ kind: "cancelled", reg: row });
     let promoted = 0;
     if (row.status === "approved") {
@@ -482,7 +482,7 @@ export async function eraseRegistration(params: { forumId: string; id: string; a
     if (count !== 1) throw new AppError("not_found", "That registration was not found or is already erased.");
     await tx.registrationInterest.deleteMany({ where: { registrationId: params.id } });
     await eraseRegistrationMail(tx, params.id, erasedEmail);
-    await recordAudit(tx, { actorId: params.actorId, action: "registration.erase", targetType: "Registration", targetId: params.id });
+    await recordAudit(tx, { actorId: params.actorId, action: "registration.erase", targetType: "registration", targetId: params.id });
   });
 }
 
@@ -492,7 +492,7 @@ export async function recordRegistrationExport(params: { forumId: string; actorI
     recordAudit(tx, {
       actorId: params.actorId,
       action: params.includeNeeds ? "registration.export_with_needs" : "registration.export",
-      targetType: "Forum",
+      targetType: "forum",
       targetId: params.forumId,
       data: { rows: params.rows, includeNeeds: params.includeNeeds },
     }),

@@ -1,6 +1,6 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
@@ -10,12 +10,7 @@ import { hashToken, looksLikeToken } from "@/lib/tokens";
 import { listOrganisationNames } from "@/lib/organisations/queries";
 import type { QueueFilter } from "@/lib/registrations/schema";
 import { manageTokenFor } from "@/lib/registrations/links";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
-
-function assertOrganiser(viewer: Viewer): asserts viewer is NonNullable<Viewer> {
-  if (!viewer) throw new AppError("unauthenticated", "Please sign in to continue.");
-  if (viewer.role !== "organiser") throw new AppError("forbidden", "You do not have permission to do that.");
-}
+import { sessionWhereVisibleTo, authorize } from "@/lib/auth/permissions";
 
 /** Sessions a registrant may mark as of interest: published, public sessions of a published agenda. */
 async function listInterestSessions(forumId: string) {
@@ -61,7 +56,7 @@ const registrationRecordSelect = {
 } as const;
 
 /** What the public registration form needs, or null when the forum is unknown or not published. */
-export async function getRegistrationForm(slug: string, now = new Date()) {
+export const getRegistrationForm = cache(async function getRegistrationForm(slug: string, now = new Date()) {
   const forum = await db.forum.findFirst({ where: { slug, status: "published" }, select: publicForumSelect });
   if (!forum) return null;
   const view = { ...forum, startsOn: dateOnly(forum.startsOn), endsOn: dateOnly(forum.endsOn) };
@@ -69,7 +64,7 @@ export async function getRegistrationForm(slug: string, now = new Date()) {
   if (state !== "open") return { forum: view, state, sessions: [], organisations: [] };
   const [sessions, organisations] = await Promise.all([listInterestSessions(forum.id), listOrganisationNames()]);
   return { forum: view, state, sessions, organisations };
-}
+});
 
 export type RegistrationForm = NonNullable<Awaited<ReturnType<typeof getRegistrationForm>>>;
 
@@ -122,7 +117,7 @@ export async function getWaitlistPosition(reg: { id: string; status: Registratio
 
 /** The forum header of the organiser's registration pages. */
 export async function getForumForRegistrations(viewer: Viewer, forumId: string) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   return db.forum.findUnique({
     where: { id: forumId },
     select: { id: true, slug: true, name: true, timeZone: true, capacity: true, organisationCap: true, startsOn: true, endsOn: true, status: true, registrationOpensAt: true, registrationClosesAt: true },
@@ -187,7 +182,7 @@ export const QUEUE_PAGE_SIZE = 200;
 
 /** The organiser's queue for a forum, filtered, searched and sorted. Needs are not included (see the detail page). */
 export async function listRegistrationQueue(viewer: Viewer, forumId: string, filter: QueueFilter, now = new Date()) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   const where = queueWhere(forumId, filter, now);
   const [rows, total] = await Promise.all([
     db.registration.findMany({
@@ -239,7 +234,7 @@ export type RegistrationCounts = {
 
 /** Counts for the queue's header. Expired unconfirmed registrations count nowhere but "expired". */
 export async function getRegistrationCounts(viewer: Viewer, forumId: string, now = new Date()): Promise<RegistrationCounts> {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   const [forum, byStatus, unconfirmed, expired, checkedIn] = await Promise.all([
     db.forum.findUnique({ where: { id: forumId }, select: { capacity: true, organisationCap: true } }),
     db.registration.groupBy({ by: ["status"], where: { forumId, NOT: { status: "pending", emailConfirmedAt: null } }, _count: { _all: true } }),
@@ -264,7 +259,7 @@ export async function getRegistrationCounts(viewer: Viewer, forumId: string, now
 
 /** One line per organisation with its registrations by status: the per-organisation view and cap check. */
 export async function listOrganisationSummary(viewer: Viewer, forumId: string, now = new Date()) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   const groups = await db.registration.groupBy({
     by: ["organisationId", "status"],
     where: { forumId, NOT: unconfirmedWhere(now, true) },
@@ -284,7 +279,7 @@ export async function listOrganisationSummary(viewer: Viewer, forumId: string, n
 
 /** Full detail of one registration for organisers, including sensitive needs. */
 export async function getRegistrationDetail(viewer: Viewer, forumId: string, id: string) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   return db.registration.findFirst({
     where: { id, forumId },
     select: {
@@ -299,7 +294,7 @@ export async function getRegistrationDetail(viewer: Viewer, forumId: string, id:
 
 /** Approved people matching a name, e-mail or organisation, for the check-in desk. */
 export async function searchCheckIn(viewer: Viewer, forumId: string, q: string) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   const term = q.trim().slice(0, 100);
   if (term.length < 2) return [];
   return db.registration.findMany({
@@ -321,7 +316,7 @@ export async function searchCheckIn(viewer: Viewer, forumId: string, q: string) 
 
 /** Rows for the CSV export; needs only when asked for (the route records that in the audit log). */
 export async function listRegistrationsForExport(viewer: Viewer, forumId: string, filter: QueueFilter, includeNeeds: boolean, now = new Date()) {
-  assertOrganiser(viewer);
+  authorize(viewer, "registrations.manage");
   const rows = await db.registration.findMany({
     where: queueWhere(forumId, filter, now),
     orderBy: queueOrder(filter.sort),

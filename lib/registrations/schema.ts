@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox, list } from "@/lib/form-fields";
 
 /** The privacy notice a registrant consents to; bump the version whenever its text changes. */
 export const PRIVACY_NOTICE_VERSION = "2026-11";
@@ -57,11 +58,12 @@ export const registrationDetailsSchema = z.object({
   dietaryNeeds: optionalText(LIMITS.needs),
   accessibilityNeeds: optionalText(LIMITS.needs),
   note: optionalText(LIMITS.note),
-  sessionIds: z
-    .array(z.string().trim().min(1).max(64))
-    .max(LIMITS.interests, `Choose at most ${LIMITS.interests} sessions.`)
-    .default([])
-    .transform((ids) => [...new Set(ids)]),
+  sessionIds: list(
+    z
+      .array(z.string().trim().min(1).max(64))
+      .max(LIMITS.interests, `Choose at most ${LIMITS.interests} sessions.`)
+      .transform((ids) => [...new Set(ids)]),
+  ),
 });
 
 export const registrationSchema = registrationDetailsSchema.extend({
@@ -72,37 +74,13 @@ export const registrationSchema = registrationDetailsSchema.extend({
     .max(LIMITS.email, `Keep this to ${LIMITS.email} characters or fewer.`)
     .pipe(z.email({ error: "Enter an e-mail address like name@example.com." }))
     .transform((v) => v.toLowerCase()),
-  consent: z.literal(true, { error: "Please confirm that you have read the privacy notice." }),
+  consent: checkbox(z.literal(true, { error: "Please confirm that you have read the privacy notice." })),
   // Honeypot: hidden from people, filled in by naive bots. Checked by the action, never stored.
   website: z.string().max(500).optional(),
 });
 
 export type RegistrationDetailsInput = z.infer<typeof registrationDetailsSchema>;
 export type RegistrationInput = z.infer<typeof registrationSchema>;
-
-const text = (fd: FormData, key: string) => {
-  const v = fd.get(key);
-  return typeof v === "string" ? v : undefined;
-};
-
-/** Reads the form's fields into the shape the schema expects (checkbox "on" -> true, repeated ids -> array). */
-export function registrationFormValues(fd: FormData) {
-  return {
-    fullName: text(fd, "fullName"),
-    email: text(fd, "email"),
-    jobTitle: text(fd, "jobTitle"),
-    organisationName: text(fd, "organisationName"),
-    sector: text(fd, "sector"),
-    country: text(fd, "country"),
-    phone: text(fd, "phone"),
-    dietaryNeeds: text(fd, "dietaryNeeds"),
-    accessibilityNeeds: text(fd, "accessibilityNeeds"),
-    note: text(fd, "note"),
-    sessionIds: fd.getAll("sessionIds").filter((v): v is string => typeof v === "string"),
-    consent: fd.get("consent") === "on" || fd.get("consent") === "true",
-    website: text(fd, "website"),
-  };
-}
 
 export const registrationStatuses = ["pending", "approved", "waitlisted", "declined", "cancelled"] as const;
 export type RegistrationStatusValue = (typeof registrationStatuses)[number];
@@ -117,21 +95,25 @@ export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
 export const decisionSchema = z.object({
   forumId: z.string().min(1).max(64),
-  ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one registration.").max(1000),
+  ids: list(z.array(z.string().min(1).max(64)).min(1, "Select at least one registration.").max(1000)),
   decision: z.enum(["approve", "waitlist", "decline"]),
-  whenFull: z.enum(["waitlist", "leave"]).default("waitlist"),
+  // Anything but "leave" keeps the safe default: waitlist whoever does not fit.
+  whenFull: z.enum(["waitlist", "leave"]).catch("waitlist"),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
-export const checkInSchema = z.object({
-  forumId: z.string().min(1).max(64),
-  code: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((v) => normaliseCheckInCode(v))
-    .pipe(z.string().min(1, "Scan a code or type it in.")),
-});
+const checkInCode = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((v) => normaliseCheckInCode(v))
+  .pipe(z.string().min(1, "Scan a code or type it in."));
+
+/** Check-in by a scanned or typed code, or by a registration picked from the name search. */
+export const checkInSchema = z.union([
+  z.object({ forumId: z.string().min(1).max(64), registrationId: z.string().min(1).max(64) }),
+  z.object({ forumId: z.string().min(1).max(64), registrationId: z.undefined().optional(), code: checkInCode }),
+]);
 
 /** Scanners and people type codes with stray spaces, lower case, or the full check-in URL; keep the code only. */
 export function normaliseCheckInCode(raw: string): string {

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { forumWhereVisibleTo } from "@/lib/forums/visibility";
-import { presenterWhereVisibleTo } from "@/lib/presenters/queries";
+import { forumWhereVisibleTo, presenterWhereVisibleTo } from "@/lib/auth/permissions";
 
 /** Forums and presenters an anonymous visitor may see; sessions and news come from their own areas. */
 export async function listSitemapForums() {

@@ -1,4 +1,5 @@
 import { dayInZone, formatDay, formatTimeWithZone, timeInZone, zoneLabel } from "@/lib/time";
+import { PRESENTER_ROLE_LABELS } from "@/lib/agenda/labels";
 
 export type DraftSession = {
   title: string;
@@ -15,7 +16,6 @@ export type DraftSession = {
 /** Opening line of every generated draft; publishing is refused while it is still there. */
 export const DRAFT_NOTE = "Draft prepared from";
 
-const ROLE: Record<DraftSession["presenters"][number]["role"], string> = { speaker: "Speaker", moderator: "Moderator", co_chair: "Co-chair" };
 
 function who(p: DraftSession["presenters"][number]): string {
   return [p.name, [p.title, p.organisation].filter(Boolean).join(", ")].filter(Boolean).join(", ");
@@ -43,7 +43,7 @@ export function sessionDraft(s: DraftSession): { title: string; date: string; su
       for (const p of s.presenters) lines.push(`- ${who(p)}`);
     } else {
       lines.push("## Speakers", "");
-      for (const p of s.presenters) lines.push(`- **${ROLE[p.role]}**: ${who(p)}`);
+      for (const p of s.presenters) lines.push(`- **${PRESENTER_ROLE_LABELS[p.role]}**: ${who(p)}`);
     }
     lines.push("");
   }

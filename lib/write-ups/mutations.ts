@@ -206,7 +206,7 @@ export async function createWriteUp(args: SaveWriteUpInput): Promise<SavedWriteU
         select: { id: true, slug: true, version: true, status: true },
       });
       await writeChildren(tx, w.id, args);
-      await recordAudit(tx, { actorId: actor.id, action: "write-up.create", targetType: "WriteUp", targetId: w.id, data: { slug, title: input.title } });
+      await recordAudit(tx, { actorId: actor.id, action: "write-up.create", targetType: "write_up", targetId: w.id, data: { slug, title: input.title } });
       return w;
     }),
   );
@@ -257,7 +257,7 @@ export async function updateWriteUp(args: SaveWriteUpInput): Promise<SavedWriteU
       await recordAudit(tx, {
         actorId: actor.id,
         action: "write-up.update",
-        targetType: "WriteUp",
+        targetType: "write_up",
         targetId: id,
         data: { version: input.version + 1, revision, slug: input.slug || current.slug },
       });
@@ -339,7 +339,7 @@ export async function changeWriteUpStatus({ actor, input }: { actor: CurrentUser
     await recordAudit(tx, {
       actorId: actor.id,
       action: `write-up.${input.step}`,
-      targetType: "WriteUp",
+      targetType: "write_up",
       targetId: input.id,
       data: { from: w.status, to: step.to, revision },
     });
@@ -448,6 +448,6 @@ export async function deleteWriteUp({ actor, id }: { actor: CurrentUser; id: str
     if (mediaIds.length) {
       await tx.media.deleteMany({ where: { id: { in: mediaIds }, writeUpCovers: { none: {} }, writeUpImages: { none: {} }, presenter: { is: null } } });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "write-up.delete", targetType: "WriteUp", targetId: id, data: { title: w.title, slug: w.slug } });
+    await recordAudit(tx, { actorId: actor.id, action: "write-up.delete", targetType: "write_up", targetId: id, data: { title: w.title, slug: w.slug } });
   });
 }

@@ -1,10 +1,10 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WriteUpStatus, WriteUpTag } from "@/lib/generated/prisma/enums";
-import { sessionWhereVisibleTo } from "@/lib/agenda/visibility";
+import { sessionWhereVisibleTo, authorize, writeUpWhereVisibleTo } from "@/lib/auth/permissions";
 import { dateOnly } from "@/lib/time";
 import { isProtectedSession } from "@/lib/write-ups/chatham";
 import type { RevisionData, RevisionSnapshot } from "@/lib/write-ups/compare";
@@ -12,12 +12,7 @@ import type { RevisionData, RevisionSnapshot } from "@/lib/write-ups/compare";
 export const NEWS_PAGE_SIZE = 10;
 
 // Readers only ever see published write-ups; drafts, reviews and unpublished ones are not found at all.
-const PUBLISHED: Prisma.WriteUpWhereInput = { status: "published", publishedAt: { not: null } };
-
-function assertOrganiser(viewer: Viewer): void {
-  if (!viewer) throw new AppError("unauthenticated", "Please sign in to continue.");
-  if (viewer.role !== "organiser") throw new AppError("forbidden", "Only organisers can manage write-ups.");
-}
+const PUBLISHED = writeUpWhereVisibleTo(null);
 
 const cardSelect = {
   id: true,
@@ -76,9 +71,9 @@ export async function listNewsForums() {
  * unpublished ones (to preview them). Linked sessions are only those the viewer may see, and a quote is shown
  * unattributed if its presenter spoke in a linked Chatham House or closed session, whatever was stored.
  */
-export async function getWriteUpForReader(slug: string, viewer: Viewer) {
+export const getWriteUpForReader = cache(async function getWriteUpForReader(slug: string, viewer: Viewer) {
   const w = await db.writeUp.findFirst({
-    where: { slug, ...(viewer?.role === "organiser" ? {} : PUBLISHED) },
+    where: { slug, ...writeUpWhereVisibleTo(viewer) },
     select: {
       ...cardSelect,
       body: true,
@@ -123,7 +118,7 @@ export async function getWriteUpForReader(slug: string, viewer: Viewer) {
     })),
     images: w.images,
   };
-}
+});
 
 export type ReaderWriteUp = NonNullable<Awaited<ReturnType<typeof getWriteUpForReader>>>;
 
@@ -173,7 +168,7 @@ export async function listSitemapWriteUps(): Promise<{ slug: string; updatedAt: 
 // ---------- console (organisers only) ----------
 
 export async function listWriteUpsForConsole(viewer: Viewer, filter: { status?: WriteUpStatus | null } = {}) {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   const rows = await db.writeUp.findMany({
     where: filter.status ? { status: filter.status } : {},
     select: {
@@ -196,7 +191,7 @@ export async function listWriteUpsForConsole(viewer: Viewer, filter: { status?: 
 }
 
 export async function countWriteUpsByStatus(viewer: Viewer): Promise<Record<WriteUpStatus, number>> {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   const groups = await db.writeUp.groupBy({ by: ["status"], _count: { _all: true } });
   const out: Record<WriteUpStatus, number> = { draft: 0, in_review: 0, published: 0, unpublished: 0 };
   for (const g of groups) out[g.status] = g._count._all;
@@ -204,7 +199,7 @@ export async function countWriteUpsByStatus(viewer: Viewer): Promise<Record<Writ
 }
 
 export async function getWriteUpForEditor(viewer: Viewer, id: string) {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   const w = await db.writeUp.findUnique({
     where: { id },
     select: {
@@ -247,7 +242,7 @@ export type EditorWriteUp = NonNullable<Awaited<ReturnType<typeof getWriteUpForE
 
 /** Forums, sessions (with presenters, for the Chatham House guard) and presenters the editor can link. */
 export async function listEditorOptions(viewer: Viewer) {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   const [forums, presenters] = await Promise.all([
     db.forum.findMany({
       select: {
@@ -293,7 +288,7 @@ export type EditorOptions = Awaited<ReturnType<typeof listEditorOptions>>;
 
 /** Revisions of a write-up, newest first, without their bodies. */
 export async function listRevisions(viewer: Viewer, writeUpId: string) {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   return db.writeUpRevision.findMany({
     where: { writeUpId },
     select: { number: true, title: true, createdAt: true, author: { select: { name: true, email: true } } },
@@ -303,7 +298,7 @@ export async function listRevisions(viewer: Viewer, writeUpId: string) {
 
 /** Two revisions of a write-up in full, for comparison; null if either does not exist. */
 export async function getRevisionPair(viewer: Viewer, writeUpId: string, from: number, to: number) {
-  assertOrganiser(viewer);
+  authorize(viewer, "write-ups.manage");
   const rows = await db.writeUpRevision.findMany({
     where: { writeUpId, number: { in: [from, to] } },
     select: { number: true, title: true, summary: true, body: true, data: true, createdAt: true },

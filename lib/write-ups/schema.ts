@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { formValues } from "@/lib/action-result";
 import type { WriteUpStatus, WriteUpTag } from "@/lib/generated/prisma/enums";
+import { checkbox } from "@/lib/form-fields";
 
 export const WRITE_UP_TAGS = ["event", "training", "news"] as const satisfies readonly WriteUpTag[];
 export const TAG_LABELS: Record<WriteUpTag, string> = { event: "Event", training: "Training", news: "News" };
@@ -20,7 +22,7 @@ const optionalId = z
   .max(60)
   .optional()
   .transform((v) => v || null);
-const flag = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+const flag = checkbox();
 
 export const quoteSchema = z.object({
   text: z.string().trim().min(1, "Write the quote, or remove it.").max(1000, "Keep a pull quote under 1,000 characters."),
@@ -35,8 +37,11 @@ const existingImageSchema = z.object({
   remove: flag.default(false),
 });
 
+const upload = z.custom<Blob>((v) => typeof Blob !== "undefined" && v instanceof Blob).optional();
+
 const newImageSchema = z.object({
   hasFile: flag.default(false),
+  file: upload,
   alt: z.string().trim().max(300, "Keep alt text under 300 characters.").default(""),
   caption: z.string().trim().max(300, "Keep the caption under 300 characters.").default(""),
 });
@@ -66,6 +71,8 @@ export const writeUpInputSchema = z
     presenterIds: z.array(id).max(50).default([]),
     quotes: z.array(quoteSchema).max(10, "Up to 10 pull quotes.").default([]),
     hasCover: flag.default(false),
+    // Checked from its bytes by the action (lib/media/validate.ts), which can read them.
+    cover: upload,
     removeCover: flag.default(false),
     coverAlt: z.string().trim().max(300, "Keep alt text under 300 characters.").default(""),
     images: z.array(existingImageSchema).max(30).default([]),
@@ -85,11 +92,11 @@ export const writeUpInputSchema = z
 export type WriteUpInput = z.infer<typeof writeUpInputSchema>;
 
 /** Indexed fields ("quotes.0.text") back into arrays, in index order. */
-function indexed(fd: FormData, prefix: string, keys: string[]): Record<string, string>[] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of fd.entries()) {
+function indexed(values: Record<string, unknown>, prefix: string, keys: string[]): Record<string, unknown>[] {
+  const rows = new Map<number, Record<string, unknown>>();
+  for (const [name, value] of Object.entries(values)) {
     const m = new RegExp(`^${prefix}\\.(\\d+)\\.(\\w+)$`).exec(name);
-    if (!m || !keys.includes(m[2]) || typeof value !== "string") continue;
+    if (!m || !keys.includes(m[2])) continue;
     const i = Number(m[1]);
     if (i > 100) continue;
     const row = rows.get(i) ?? {};
@@ -99,21 +106,16 @@ function indexed(fd: FormData, prefix: string, keys: string[]): Record<string, s
   return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
 
-function hasFile(v: FormDataEntryValue | null): boolean {
-  return typeof v === "object" && v !== null && v.size > 0;
-}
+const isFile = (v: unknown) => typeof Blob !== "undefined" && v instanceof Blob && v.size > 0;
+const ids = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === "string" && x !== "");
 
-/** The editor's FormData as the plain object `writeUpInputSchema` parses (files stay in the FormData). */
-export function writeUpFormToInput(fd: FormData): Record<string, unknown> {
-  const str = (k: string) => {
-    const v = fd.get(k);
-    return typeof v === "string" ? v : undefined;
-  };
-  const newImages: Record<string, unknown>[] = [];
-  for (const [name] of fd.entries()) {
-    const m = /^newImages\.(\d+)\.file$/.exec(name);
-    if (m) newImages[Number(m[1])] = { hasFile: hasFile(fd.get(name)), alt: str(`newImages.${m[1]}.alt`) ?? "", caption: str(`newImages.${m[1]}.caption`) ?? "" };
-  }
+/**
+ * The editor's fields (as lib/action-result.ts `formValues` reads them) as the object `writeUpInputSchema` parses.
+ * Files are kept (`cover`, `newImages.N.file`) for the action to check from their bytes.
+ */
+export function writeUpFormToInput(input: unknown): Record<string, unknown> {
+  const values = (input instanceof FormData ? formValues(input) : (input ?? {})) as Record<string, unknown>;
+  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
   return {
     id: str("id"),
     version: str("version") || undefined,
@@ -124,14 +126,15 @@ export function writeUpFormToInput(fd: FormData): Record<string, unknown> {
     tag: str("tag"),
     date: str("date") ?? "",
     forumId: str("forumId"),
-    sessionIds: fd.getAll("sessionIds").filter((v): v is string => typeof v === "string" && v !== ""),
-    presenterIds: fd.getAll("presenterIds").filter((v): v is string => typeof v === "string" && v !== ""),
-    quotes: indexed(fd, "quotes", ["text", "presenterId", "attribution"]),
-    hasCover: str("hasExistingCover") === "1" || hasFile(fd.get("cover")),
+    sessionIds: ids(values.sessionIds),
+    presenterIds: ids(values.presenterIds),
+    quotes: indexed(values, "quotes", ["text", "presenterId", "attribution"]),
+    hasCover: str("hasExistingCover") === "1" || isFile(values.cover),
+    cover: isFile(values.cover) ? values.cover : undefined,
     removeCover: str("removeCover"),
     coverAlt: str("coverAlt") ?? "",
-    images: indexed(fd, "images", ["id", "alt", "caption", "remove"]),
-    newImages: Array.from(newImages, (v) => v ?? { hasFile: false }),
+    images: indexed(values, "images", ["id", "alt", "caption", "remove"]),
+    newImages: indexed(values, "newImages", ["file", "alt", "caption"]).map((row) => ({ ...row, hasFile: isFile(row.file), file: isFile(row.file) ? row.file : undefined })),
     confirmClosed: str("confirmClosed"),
   };
 }

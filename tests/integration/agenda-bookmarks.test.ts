@@ -17,11 +17,11 @@ const bookmarksOf = (userId: string) =>
 describe("saving sessions", () => {
   it("refuses anonymous callers and bad input without touching the database", async () => {
     signInAs(null);
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.public.id })).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.public.id })).toMatchObject({ ok: false, code: "unauthenticated" });
     const user = await createUser("attendee");
     signInAs(user);
-    expect(await addBookmarkAction(null, {})).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { sessionId: expect.any(Array) } });
-    expect(await setBookmarkAction(null, { sessionId: fx.sessions.public.id, intent: "toggle" })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { intent: expect.any(Array) } });
+    expect(await addBookmarkAction({})).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { sessionId: expect.any(Array) } });
+    expect(await setBookmarkAction({ sessionId: fx.sessions.public.id, intent: "toggle" })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { intent: expect.any(Array) } });
     expect(await bookmarksOf(user.id)).toEqual([]);
     expect(await testDb().agendaBookmark.count()).toBe(0);
   });
@@ -32,22 +32,22 @@ describe("saving sessions", () => {
     const form = new FormData();
     form.set("sessionId", fx.sessions.cancelled.id);
     form.set("intent", "add");
-    expect(await setBookmarkAction(null, form)).toMatchObject({ ok: true, data: { bookmarked: true } });
+    expect(await setBookmarkAction(form)).toMatchObject({ ok: true, data: { bookmarked: true } });
     expect(await bookmarksOf(user.id)).toEqual([{ sessionId: fx.sessions.cancelled.id, seenVersion: 3 }]);
     await testDb().forumSession.update({ where: { id: fx.sessions.cancelled.id }, data: { version: 4 } });
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true });
     expect(await bookmarksOf(user.id)).toEqual([{ sessionId: fx.sessions.cancelled.id, seenVersion: 3 }]);
     await testDb().forumSession.update({ where: { id: fx.sessions.cancelled.id }, data: { version: 3 } });
-    expect(await removeBookmarkAction(null, { sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true, data: { bookmarked: false } });
+    expect(await removeBookmarkAction({ sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true, data: { bookmarked: false } });
     expect(await bookmarksOf(user.id)).toEqual([]);
     // Removing again is not an error.
-    expect(await removeBookmarkAction(null, { sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true });
+    expect(await removeBookmarkAction({ sessionId: fx.sessions.cancelled.id })).toMatchObject({ ok: true });
   });
 
   it("survives a double click: concurrent saves of one session leave one bookmark and no error", async () => {
     const user = await createUser("attendee");
     signInAs(user);
-    const results = await Promise.all(Array.from({ length: 5 }, () => addBookmarkAction(null, { sessionId: fx.sessions.public.id })));
+    const results = await Promise.all(Array.from({ length: 5 }, () => addBookmarkAction({ sessionId: fx.sessions.public.id })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await bookmarksOf(user.id)).toEqual([{ sessionId: fx.sessions.public.id, seenVersion: 1 }]);
   });
@@ -59,20 +59,20 @@ describe("saving sessions", () => {
       [fx.viewers.delegate!, ["draft", "unpublished"]],
     ] as const;
     signInAs(fx.viewers.attendee);
-    const unknown = await addBookmarkAction(null, { sessionId: "no-such-session" });
+    const unknown = await addBookmarkAction({ sessionId: "no-such-session" });
     expect(unknown).toMatchObject({ ok: false, code: "not_found" });
     for (const [user, hidden] of cases) {
       signInAs(user);
       for (const key of hidden) {
-        const result = await addBookmarkAction(null, { sessionId: fx.sessions[key].id });
+        const result = await addBookmarkAction({ sessionId: fx.sessions[key].id });
         expect(result, `${user.role} ${key}`).toEqual(unknown);
       }
       expect(await bookmarksOf(user.id)).toEqual([]);
     }
     signInAs(fx.viewers.approved);
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.registered.id })).toMatchObject({ ok: true });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.registered.id })).toMatchObject({ ok: true });
     signInAs(fx.viewers.organiser);
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.draft.id })).toMatchObject({ ok: true });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.draft.id })).toMatchObject({ ok: true });
   });
 });
 
@@ -82,7 +82,7 @@ describe("My agenda", () => {
     const user = await createUser("delegate");
     signInAs(user);
     for (const key of ["public", "registered", "delegates", "cancelled"] as const) {
-      expect(await addBookmarkAction(null, { sessionId: fx.sessions[key].id })).toMatchObject({ ok: true });
+      expect(await addBookmarkAction({ sessionId: fx.sessions[key].id })).toMatchObject({ ok: true });
     }
     // public 09:00-10:00 and registered 09:30-10:30 overlap; delegates 11:00 does not.
     let items = await listMyAgenda(user);
@@ -111,7 +111,7 @@ describe("My agenda", () => {
     expect(html).toMatch(/“Session MARKER-PUBLIC-1a2b” overlaps “Session MARKER-REGISTERED-4c5d”/);
     expect(html).toContain("Clash");
 
-    expect(await acknowledgeBookmarkAction(null, { sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: true, data: { seenVersion: 2 } });
+    expect(await acknowledgeBookmarkAction({ sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: true, data: { seenVersion: 2 } });
     items = await listMyAgenda(user);
     expect(items.find((i) => i.id === fx.sessions.delegates.id)).toMatchObject({ changed: false, changes: [] });
     html = await renderHtml(await MyAgendaPage());
@@ -131,8 +131,8 @@ describe("My agenda", () => {
     const db = testDb();
     const official = await createUser("delegate");
     signInAs(official);
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: true });
-    expect(await addBookmarkAction(null, { sessionId: fx.sessions.public.id })).toMatchObject({ ok: true });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: true });
+    expect(await addBookmarkAction({ sessionId: fx.sessions.public.id })).toMatchObject({ ok: true });
     await db.user.update({ where: { id: official.id }, data: { role: "attendee" } });
     const demoted = { ...official, role: "attendee" as const };
     signInAs(demoted);
@@ -141,13 +141,13 @@ describe("My agenda", () => {
     expect(html).toContain(MARKERS.public);
     expect(html).not.toContain(MARKERS.delegates);
     // Nor can they acknowledge it (which would confirm it exists).
-    expect(await acknowledgeBookmarkAction(null, { sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await acknowledgeBookmarkAction({ sessionId: fx.sessions.delegates.id })).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("acknowledging a session that is not saved is refused", async () => {
     const user = await createUser("attendee");
     signInAs(user);
-    expect(await acknowledgeBookmarkAction(null, { sessionId: fx.sessions.public.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await acknowledgeBookmarkAction({ sessionId: fx.sessions.public.id })).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("redirects anonymous visitors to sign in", async () => {

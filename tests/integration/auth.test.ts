@@ -3,7 +3,8 @@ import { testDb } from "../support/db";
 import { signInAs, createUser } from "../support/auth";
 import { authenticate } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
-import { requireRole, requireOrganiser } from "@/lib/auth/guards";
+import { authorize, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getUserForSession } from "@/lib/auth/queries";
 
 describe("credentials sign-in", () => {
@@ -24,17 +25,20 @@ describe("credentials sign-in", () => {
   });
 });
 
+// What every action and organiser query does first (lib/action.ts).
+const guard = async (permission: Permission) => authorize(await getCurrentUser(), permission);
+
 describe("role guards", () => {
   it("refuses anonymous callers and the wrong role, and admits the right one", async () => {
     signInAs(null);
-    await expect(requireOrganiser()).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(guard("console.open")).rejects.toMatchObject({ code: "unauthenticated" });
     const delegate = await createUser("delegate");
     signInAs(delegate);
-    await expect(requireOrganiser()).rejects.toMatchObject({ code: "forbidden" });
-    await expect(requireRole("delegate", "organiser")).resolves.toMatchObject({ id: delegate.id });
+    await expect(guard("console.open")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(guard("agenda.see-closed")).resolves.toMatchObject({ id: delegate.id });
     const organiser = await createUser("organiser");
     signInAs(organiser);
-    await expect(requireOrganiser()).resolves.toMatchObject({ id: organiser.id, role: "organiser" });
+    await expect(guard("console.open")).resolves.toMatchObject({ id: organiser.id, role: "organiser" });
   });
 
   it("reads the role from the database, so a demoted user loses access at once", async () => {

@@ -38,7 +38,7 @@ function events(text: string): VEvent[] {
 
 async function newFeed(user: CurrentUser, scope: "bookmarks" | "all_visible") {
   signInAs(user);
-  const result = await createCalendarFeedAction(null, { scope });
+  const result = await createCalendarFeedAction({ scope });
   if (!result.ok) throw new Error(`feed not created: ${result.message}`);
   return result.data.url.split("/").pop()!;
 }
@@ -126,7 +126,7 @@ describe("private feeds", () => {
     expect(sorted(markersIn(text))).toEqual(forCalendar(EXPECTED.delegate));
 
     signInAs(fx.viewers.approved);
-    const refused = await createCalendarFeedAction(null, { scope: "all_visible" });
+    const refused = await createCalendarFeedAction({ scope: "all_visible" });
     expect(refused).toMatchObject({ ok: false, code: "forbidden", fieldErrors: { scope: expect.any(Array) } });
     expect(await testDb().calendarFeed.count({ where: { userId: fx.viewers.approved!.id, scope: "all_visible" } })).toBe(0);
   });
@@ -157,10 +157,10 @@ describe("private feeds", () => {
 
     const feed = await testDb().calendarFeed.findFirstOrThrow({ where: { userId: user.id, revokedAt: null } });
     signInAs(fx.viewers.attendee);
-    expect(await revokeCalendarFeedAction(null, { feedId: feed.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await revokeCalendarFeedAction({ feedId: feed.id })).toMatchObject({ ok: false, code: "not_found" });
     expect((await getPrivateFeed(second)).status).toBe(200);
     signInAs(user);
-    expect(await revokeCalendarFeedAction(null, { feedId: feed.id })).toMatchObject({ ok: true });
+    expect(await revokeCalendarFeedAction({ feedId: feed.id })).toMatchObject({ ok: true });
     expect((await getPrivateFeed(second)).status).toBe(404);
 
     expect((await getPrivateFeed("A".repeat(43))).status).toBe(404);
@@ -172,7 +172,7 @@ describe("private feeds", () => {
     const { createUser } = await import("../support/auth");
     const user = await createUser("attendee");
     signInAs(user);
-    const results = await Promise.all(Array.from({ length: 4 }, () => createCalendarFeedAction(null, { scope: "bookmarks" })));
+    const results = await Promise.all(Array.from({ length: 4 }, () => createCalendarFeedAction({ scope: "bookmarks" })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await testDb().calendarFeed.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
     const live = await Promise.all(results.map(async (r) => (r.ok ? (await getPrivateFeed(r.data.url.split("/").pop()!)).status : 0)));
@@ -181,10 +181,10 @@ describe("private feeds", () => {
 
   it("are refused to anonymous callers and validate their input", async () => {
     signInAs(null);
-    expect(await createCalendarFeedAction(null, { scope: "bookmarks" })).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await createCalendarFeedAction({ scope: "bookmarks" })).toMatchObject({ ok: false, code: "unauthenticated" });
     signInAs(fx.viewers.attendee);
-    expect(await createCalendarFeedAction(null, { scope: "everything" })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { scope: expect.any(Array) } });
-    expect(await revokeCalendarFeedAction(null, {})).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { feedId: expect.any(Array) } });
+    expect(await createCalendarFeedAction({ scope: "everything" })).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { scope: expect.any(Array) } });
+    expect(await revokeCalendarFeedAction({})).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { feedId: expect.any(Array) } });
   });
 });
 

@@ -81,9 +81,7 @@ describe("capacity under concurrency", () => {
       calls.map((c) =>
         testRequest.asClient(c.ip, () =>
           registerAction(
-            forum.slug,
-            null,
-            formDataFrom({ fullName: c.fullName, email: c.email, jobTitle: "Analyst", organisationName: "Burst Logistics", sector: "Manufacturing and supply chains", country: "Indonesia", consent: "on" }),
+            formDataFrom({ forumSlug: forum.slug, fullName: c.fullName, email: c.email, jobTitle: "Analyst", organisationName: "Burst Logistics", sector: "Manufacturing and supply chains", country: "Indonesia", consent: "on" }),
           ),
         ),
       ),

@@ -63,7 +63,7 @@ describe("the registration form", () => {
   it("stores a pending registration with consent, sends a confirmation link, and confirming notifies the registrant", async () => {
     freshIp();
     const forum = await makeForum();
-    const res = await registerAction(forum.slug, null, formDataFrom(formValues()));
+    const res = await registerAction(formDataFrom({ ...formValues(), forumSlug: forum.slug }));
     expect(res).toMatchObject({ ok: true, data: { email: "siti.rahma@example.test" } });
     const row = await testDb().registration.findUniqueOrThrow({
       where: { forumId_email: { forumId: forum.id, email: "siti.rahma@example.test" } },
@@ -80,22 +80,18 @@ describe("the registration form", () => {
     const token = confirmTokenFrom(received.text);
     expect(row.confirmTokenHash).toBe(hashToken(token));
 
-    const confirmed = await confirmEmailAction(token);
+    const confirmed = await confirmEmailAction({ token });
     expect(confirmed).toMatchObject({ ok: true, data: { alreadyConfirmed: false, manageToken: manageTokenFor(row) } });
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: row.id } })).emailConfirmedAt).not.toBeNull();
     expect((await listOutbox({ to: "siti.rahma@example.test" }))[0].subject).toMatch(/registration received/i);
     // A second click on the same link is harmless.
-    expect(await confirmEmailAction(token)).toMatchObject({ ok: true, data: { alreadyConfirmed: true } });
+    expect(await confirmEmailAction({ token })).toMatchObject({ ok: true, data: { alreadyConfirmed: true } });
   });
 
   it("shows each invalid field's error, enforces maximum lengths and stores nothing", async () => {
     freshIp();
     const forum = await makeForum();
-    const res = await registerAction(
-      forum.slug,
-      null,
-      formDataFrom(formValues({ email: "not-an-email", fullName: "x".repeat(121), sector: "Pirates", consent: undefined, note: "n".repeat(1001) })),
-    );
+    const res = await registerAction(formDataFrom({ ...formValues({ email: "not-an-email", fullName: "x".repeat(121), sector: "Pirates", consent: undefined, note: "n".repeat(1001) }), forumSlug: forum.slug }));
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.code).toBe("invalid_input");
@@ -106,7 +102,7 @@ describe("the registration form", () => {
   it("a filled honeypot looks like success to the bot and stores nothing", async () => {
     freshIp();
     const forum = await makeForum();
-    const res = await registerAction(forum.slug, null, formDataFrom(formValues({ email: "bot@example.test", website: "http://spam.example" })));
+    const res = await registerAction(formDataFrom({ ...formValues({ email: "bot@example.test", website: "http://spam.example" }), forumSlug: forum.slug }));
     expect(res).toMatchObject({ ok: true, data: { email: "bot@example.test" } });
     expect(await testDb().registration.count({ where: { forumId: forum.id } })).toBe(0);
     expect(await listOutbox({ to: "bot@example.test" })).toHaveLength(0);
@@ -116,7 +112,7 @@ describe("the registration form", () => {
     freshIp();
     const forum = await makeForum();
     const values = formValues({ email: "double@example.test" });
-    const [a, b] = await Promise.all([registerAction(forum.slug, null, formDataFrom(values)), registerAction(forum.slug, null, formDataFrom(values))]);
+    const [a, b] = await Promise.all([registerAction(formDataFrom({ ...values, forumSlug: forum.slug })), registerAction(formDataFrom({ ...values, forumSlug: forum.slug }))]);
     const outcomes = [a, b].map((r) => (r.ok ? "ok" : r.code)).sort();
     expect(outcomes).toEqual(["conflict", "ok"]);
     const refused = [a, b].find((r) => !r.ok);
@@ -127,11 +123,11 @@ describe("the registration form", () => {
   it("refuses registration when the window is closed or the forum is not published", async () => {
     freshIp();
     const closed = await makeForum({ open: false });
-    const res = await registerAction(closed.slug, null, formDataFrom(formValues({ email: "early@example.test" })));
+    const res = await registerAction(formDataFrom({ ...formValues({ email: "early@example.test" }), forumSlug: closed.slug }));
     expect(res).toMatchObject({ ok: false, code: "conflict" });
     const draft = await makeForum();
     await testDb().forum.update({ where: { id: draft.id }, data: { status: "draft" } });
-    expect(await registerAction(draft.slug, null, formDataFrom(formValues({ email: "early@example.test" })))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await registerAction(formDataFrom({ ...formValues({ email: "early@example.test" }), forumSlug: draft.slug }))).toMatchObject({ ok: false, code: "not_found" });
     expect(await testDb().registration.count({ where: { email: "early@example.test" } })).toBe(0);
   });
 
@@ -140,7 +136,7 @@ describe("the registration form", () => {
     freshIp();
     const results = [];
     for (let i = 0; i < 11; i += 1) {
-      results.push(await registerAction(forum.slug, null, formDataFrom(formValues({ email: `burst${i}@example.test` }))));
+      results.push(await registerAction(formDataFrom({ ...formValues({ email: `burst${i}@example.test` }), forumSlug: forum.slug })));
     }
     expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
     const limited = results[10];
@@ -152,7 +148,7 @@ describe("the registration form", () => {
     const perEmail = [];
     for (let i = 0; i < 6; i += 1) {
       freshIp();
-      perEmail.push(await registerAction(forum.slug, null, formDataFrom(formValues({ email: "target@example.test" }))));
+      perEmail.push(await registerAction(formDataFrom({ ...formValues({ email: "target@example.test" }), forumSlug: forum.slug })));
     }
     expect(perEmail.at(-1)).toMatchObject({ ok: false, code: "rate_limited" });
   });
@@ -164,7 +160,7 @@ describe("the registration form", () => {
     // 48 hours pass without a click on the link.
     await testDb().registration.updateMany({ where: { email: "late@example.test" }, data: { confirmExpiresAt: new Date(Date.now() - 3_600_000) } });
     const [mail] = await listOutbox({ to: "late@example.test" });
-    expect(await confirmEmailAction(confirmTokenFrom(mail.text))).toMatchObject({ ok: false, code: "gone" });
+    expect(await confirmEmailAction({ token: confirmTokenFrom(mail.text) })).toMatchObject({ ok: false, code: "gone" });
 
     const queue = await listRegistrationQueue(organiser, forum.id, { status: "all", sort: "created" });
     expect(queue.rows.find((r) => r.email === "late@example.test")).toBeUndefined();
@@ -235,15 +231,15 @@ describe("organiser decisions", () => {
     const fd = formDataFrom({ forumId: forum.id, ids: [reg.id], decision: "approve" });
     const users = await usersByRole();
     signInAs(null);
-    expect(await decideRegistrationsAction(null, fd)).toMatchObject({ ok: false, code: "unauthenticated" });
+    expect(await decideRegistrationsAction(fd)).toMatchObject({ ok: false, code: "unauthenticated" });
     for (const u of [users.delegate, users.attendee]) {
       signInAs(u);
-      expect(await decideRegistrationsAction(null, fd)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await decideRegistrationsAction(fd)).toMatchObject({ ok: false, code: "forbidden" });
     }
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } })).status).toBe("pending");
 
     signInAs(users.organiser);
-    const res = await decideRegistrationsAction(null, fd);
+    const res = await decideRegistrationsAction(fd);
     expect(res).toMatchObject({ ok: true, data: { results: [{ id: reg.id, outcome: "approved" }] } });
     const row = await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } });
     expect(row).toMatchObject({ status: "approved", decidedById: users.organiser.id });
@@ -310,8 +306,8 @@ describe("self-service through the manage link", () => {
     const second = await makeRegistration(forum.id, { status: "waitlisted", waitlistedAt: new Date(base + 5000), createdAt: new Date(base - 50_000), email: "second@example.test" });
     const first = await makeRegistration(forum.id, { status: "waitlisted", waitlistedAt: new Date(base), createdAt: new Date(base), email: "first@example.test" });
 
-    expect(await cancelRegistrationAction(holder.manageToken, null, formDataFrom({}))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
-    const res = await cancelRegistrationAction(holder.manageToken, null, formDataFrom({ confirm: "yes" }));
+    expect(await cancelRegistrationAction(formDataFrom({ token: holder.manageToken }))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
+    const res = await cancelRegistrationAction(formDataFrom({ token: holder.manageToken, confirm: "yes" }));
     expect(res).toMatchObject({ ok: true, data: { outcome: "cancelled" } });
     const rows = await testDb().registration.findMany({ where: { forumId: forum.id }, select: { id: true, status: true } });
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [holder.id]: "cancelled", [first.id]: "approved", [second.id]: "waitlisted" });
@@ -321,7 +317,7 @@ describe("self-service through the manage link", () => {
     expect(promoted.attachments.map((a) => a.filename)).toContain("check-in-qr.png");
     expect(await listOutbox({ to: "second@example.test" })).toHaveLength(0);
     // Cancelling twice is harmless and promotes nobody else.
-    expect(await cancelRegistrationAction(holder.manageToken, null, formDataFrom({ confirm: "yes" }))).toMatchObject({ ok: true, data: { outcome: "already" } });
+    expect(await cancelRegistrationAction(formDataFrom({ token: holder.manageToken, confirm: "yes" }))).toMatchObject({ ok: true, data: { outcome: "already" } });
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("waitlisted");
   });
 
@@ -337,11 +333,11 @@ describe("self-service through the manage link", () => {
     const bankWaiter = await makeRegistration(forum.id, { status: "waitlisted", organisationId: bank.id, waitlistedAt: new Date(base) });
     const otherWaiter = await makeRegistration(forum.id, { status: "waitlisted", organisationId: other.id, waitlistedAt: new Date(base + 1000) });
     const otherCancels = (await testDb().registration.findFirstOrThrow({ where: { forumId: forum.id, organisationId: other.id, status: "approved" } }));
-    await cancelRegistrationAction(manageTokenFor(otherCancels), null, formDataFrom({ confirm: "yes" }));
+    await cancelRegistrationAction(formDataFrom({ token: manageTokenFor(otherCancels), confirm: "yes" }));
     // The bank already has 2 approved (its cap), so the seat skips the bank's waiter.
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: bankWaiter.id } })).status).toBe("waitlisted");
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: otherWaiter.id } })).status).toBe("approved");
-    await cancelRegistrationAction(a.manageToken, null, formDataFrom({ confirm: "yes" }));
+    await cancelRegistrationAction(formDataFrom({ token: a.manageToken, confirm: "yes" }));
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: bankWaiter.id } })).status).toBe("approved");
   });
 
@@ -350,13 +346,13 @@ describe("self-service through the manage link", () => {
     const forum = await makeForum();
     const reg = await makeRegistration(forum.id, { status: "approved" });
     const values = formValues({ fullName: "Renamed Person", organisationName: "Some Other Company" });
-    const refused = await updateRegistrationAction(reg.manageToken, null, formDataFrom(values));
+    const refused = await updateRegistrationAction(formDataFrom({ ...values, token: reg.manageToken }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { organisationName: expect.any(Array) } });
-    const okRes = await updateRegistrationAction(reg.manageToken, null, formDataFrom({ ...values, organisationName: "" }));
+    const okRes = await updateRegistrationAction(formDataFrom({ token: reg.manageToken, ...values, organisationName: "" }));
     expect(okRes).toMatchObject({ ok: false, fieldErrors: { organisationName: expect.any(Array) } });
 
     const pending = await makeRegistration(forum.id);
-    expect(await updateRegistrationAction(pending.manageToken, null, formDataFrom(values))).toMatchObject({ ok: true });
+    expect(await updateRegistrationAction(formDataFrom({ ...values, token: pending.manageToken }))).toMatchObject({ ok: true });
     expect(await testDb().registration.findUniqueOrThrow({ where: { id: pending.id }, select: { fullName: true, dietaryNeeds: true } })).toEqual({
       fullName: "Renamed Person",
       dietaryNeeds: "Halal",
@@ -364,13 +360,13 @@ describe("self-service through the manage link", () => {
 
     const tampered = `${reg.manageToken.slice(0, -1)}${reg.manageToken.endsWith("A") ? "B" : "A"}`;
     const answers: ActionResult<unknown>[] = await Promise.all([
-      updateRegistrationAction(tampered, null, formDataFrom(values)),
-      updateRegistrationAction(newToken(), null, formDataFrom(values)),
-      updateRegistrationAction("../../etc/passwd", null, formDataFrom(values)),
+      updateRegistrationAction(formDataFrom({ ...values, token: tampered })),
+      updateRegistrationAction(formDataFrom({ ...values, token: newToken() })),
+      updateRegistrationAction(formDataFrom({ ...values, token: "../../etc/passwd" })),
     ]);
     await testDb().registration.update({ where: { id: reg.id }, data: { manageExpiresAt: new Date(Date.now() - 1000) } });
-    answers.push(await updateRegistrationAction(reg.manageToken, null, formDataFrom(values)));
-    answers.push(await cancelRegistrationAction(reg.manageToken, null, formDataFrom({ confirm: "yes" })));
+    answers.push(await updateRegistrationAction(formDataFrom({ ...values, token: reg.manageToken })));
+    answers.push(await cancelRegistrationAction(formDataFrom({ token: reg.manageToken, confirm: "yes" })));
     for (const a of answers) expect(a).toEqual({ ok: false, code: "gone", message: "This link is not valid. It may have expired." });
     expect(await getRegistrationByManageToken(reg.manageToken)).toBeNull();
     expect((await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } })).status).toBe("approved");
@@ -415,7 +411,7 @@ describe("self-service through the manage link", () => {
     freshIp();
     const forum = await makeForum();
     const reg = await makeRegistration(forum.id, { status: "waitlisted" });
-    await cancelRegistrationAction(reg.manageToken, null, formDataFrom({ confirm: "yes", requestDeletion: "on" }));
+    await cancelRegistrationAction(formDataFrom({ token: reg.manageToken, confirm: "yes", requestDeletion: "on" }));
     const row = await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } });
     expect(row.status).toBe("cancelled");
     expect(row.deletionRequestedAt).not.toBeNull();
@@ -461,10 +457,10 @@ describe("data rights", () => {
     await listOutbox({ to: reg.email });
     await testDb().$transaction((tx) => tx.mailMessage.create({ data: { kind: "registration.approved", registrationId: reg.id, to: reg.email, subject: "Queued", text: "Body" } }));
     signInAs(users.delegate);
-    expect(await eraseRegistrationAction(forum.id, reg.id, null, formDataFrom({ confirm: "ERASE" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await eraseRegistrationAction(formDataFrom({ forumId: forum.id, id: reg.id, confirm: "ERASE" }))).toMatchObject({ ok: false, code: "forbidden" });
     signInAs(users.organiser);
-    expect(await eraseRegistrationAction(forum.id, reg.id, null, formDataFrom({ confirm: "erase" }))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
-    expect(await eraseRegistrationAction(forum.id, reg.id, null, formDataFrom({ confirm: "ERASE" }))).toMatchObject({ ok: true });
+    expect(await eraseRegistrationAction(formDataFrom({ forumId: forum.id, id: reg.id, confirm: "erase" }))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
+    expect(await eraseRegistrationAction(formDataFrom({ forumId: forum.id, id: reg.id, confirm: "ERASE" }))).toMatchObject({ ok: true });
     const row = await testDb().registration.findUniqueOrThrow({ where: { id: reg.id } });
     expect(row).toMatchObject({ status: "approved", dietaryNeeds: null, phone: null, note: null, jobTitle: "" });
     expect(row.fullName).not.toContain("Private");

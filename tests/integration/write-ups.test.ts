@@ -77,13 +77,13 @@ const base = (over: Fields = {}): Fields => ({
 
 async function create(over: Fields = {}, as: CurrentUser = users.organiser) {
   signInAs(as);
-  const result = await saveWriteUpAction(null, form(base(over)));
+  const result = await saveWriteUpAction(form(base(over)));
   if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
   return result.data;
 }
 
 async function step(id: string, version: number, stepName: string, extra: Fields = {}) {
-  return changeWriteUpStatusAction(null, form({ id, version: String(version), step: stepName, ...extra }));
+  return changeWriteUpStatusAction(form({ id, version: String(version), step: stepName, ...extra }));
 }
 
 describe("who may write", () => {
@@ -91,7 +91,7 @@ describe("who may write", () => {
     for (const who of [users.delegate, users.attendee, null]) {
       signInAs(who);
       const before = await testDb().writeUp.count();
-      const r = await saveWriteUpAction(null, form(base({ title: "Not allowed" })));
+      const r = await saveWriteUpAction(form(base({ title: "Not allowed" })));
       expect(r).toMatchObject({ ok: false, code: who ? "forbidden" : "unauthenticated" });
       expect(await testDb().writeUp.count()).toBe(before);
     }
@@ -107,10 +107,10 @@ describe("who may write", () => {
       for (const s of ["submit", "publish", "send_back", "unpublish", "to_draft"]) {
         expect(await step(saved.id, saved.version, s)).toMatchObject({ ok: false });
       }
-      expect(await createWriteUpFromSourceAction(null, form({ source: `session:${ids.openSession}` }))).toMatchObject({ ok: false });
-      expect(await deleteWriteUpAction(null, form({ id: saved.id }))).toMatchObject({ ok: false });
-      expect(await previewMarkdownAction("**x**")).toMatchObject({ ok: false });
-      expect(await saveWriteUpAction(null, form(base({ id: saved.id, version: "1", title: "Hijacked" })))).toMatchObject({ ok: false });
+      expect(await createWriteUpFromSourceAction(form({ source: `session:${ids.openSession}` }))).toMatchObject({ ok: false });
+      expect(await deleteWriteUpAction(form({ id: saved.id }))).toMatchObject({ ok: false });
+      expect(await previewMarkdownAction({ body: "**x**" })).toMatchObject({ ok: false });
+      expect(await saveWriteUpAction(form(base({ id: saved.id, version: "1", title: "Hijacked" })))).toMatchObject({ ok: false });
     }
     const row = await testDb().writeUp.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row).toMatchObject({ status: "draft", title: "Workflow roles", version: 1 });
@@ -155,9 +155,9 @@ describe("editing", () => {
   it("refuses a save from a stale version and keeps the newer text", async () => {
     const saved = await create({ title: "Concurrent edits" });
     signInAs(users.organiser);
-    const first = await saveWriteUpAction(null, form(base({ id: saved.id, version: "1", title: "Edited by the first organiser" })));
+    const first = await saveWriteUpAction(form(base({ id: saved.id, version: "1", title: "Edited by the first organiser" })));
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
-    const second = await saveWriteUpAction(null, form(base({ id: saved.id, version: "1", title: "Edited by the second organiser" })));
+    const second = await saveWriteUpAction(form(base({ id: saved.id, version: "1", title: "Edited by the second organiser" })));
     expect(second).toMatchObject({ ok: false, code: "stale" });
     expect((await testDb().writeUp.findUniqueOrThrow({ where: { id: saved.id } })).title).toBe("Edited by the first organiser");
   });
@@ -165,7 +165,7 @@ describe("editing", () => {
   it("shows each invalid field at its field and saves nothing", async () => {
     signInAs(users.organiser);
     const before = await testDb().writeUp.count();
-    const r = await saveWriteUpAction(null, form(base({ title: "", slug: "Not A Slug!", date: "2026-02-30", tag: "gossip" })));
+    const r = await saveWriteUpAction(form(base({ title: "", slug: "Not A Slug!", date: "2026-02-30", tag: "gossip" })));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors ?? {}).sort()).toEqual(["date", "slug", "tag", "title"]);
@@ -175,16 +175,13 @@ describe("editing", () => {
   it("requires alt text for the cover and each photo, and checks images from their bytes", async () => {
     signInAs(users.organiser);
     const png = new File([PNG], "cover.png", { type: "image/png" });
-    let r = await saveWriteUpAction(null, form(base({ title: "Photos", cover: png, coverAlt: "" })));
+    let r = await saveWriteUpAction(form(base({ title: "Photos", cover: png, coverAlt: "" })));
     expect(r).toMatchObject({ ok: false, fieldErrors: { coverAlt: [expect.stringMatching(/alt text/i)] } });
     const fake = new File([Buffer.from("<svg onload=alert(1)>")], "photo.png", { type: "image/png" });
-    r = await saveWriteUpAction(null, form(base({ title: "Photos", cover: png, coverAlt: "Delegates in the hall", "newImages.0.file": fake, "newImages.0.alt": "A panel" })));
+    r = await saveWriteUpAction(form(base({ title: "Photos", cover: png, coverAlt: "Delegates in the hall", "newImages.0.file": fake, "newImages.0.alt": "A panel" })));
     expect(r).toMatchObject({ ok: false, fieldErrors: { "newImages.0.file": [expect.stringMatching(/JPEG, PNG or WebP/)] } });
     expect(await testDb().media.count()).toBe(0);
-    r = await saveWriteUpAction(
-      null,
-      form(base({ title: "Photos", cover: png, coverAlt: "Delegates in the hall", "newImages.0.file": png, "newImages.0.alt": "A panel on stage", "newImages.0.caption": "Day one" })),
-    );
+    r = await saveWriteUpAction(form(base({ title: "Photos", cover: png, coverAlt: "Delegates in the hall", "newImages.0.file": png, "newImages.0.alt": "A panel on stage", "newImages.0.caption": "Day one" })));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const row = await testDb().writeUp.findUniqueOrThrow({ where: { id: r.data.id }, include: { images: true } });
@@ -206,18 +203,18 @@ describe("slugs", () => {
     await create({ title: "First", slug: "taken-slug" });
     signInAs(users.organiser);
     const before = await testDb().writeUp.count();
-    const r = await saveWriteUpAction(null, form(base({ title: "Second", slug: "taken-slug" })));
+    const r = await saveWriteUpAction(form(base({ title: "Second", slug: "taken-slug" })));
     expect(r).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringMatching(/already uses/)] } });
     expect(await testDb().writeUp.count()).toBe(before);
     const other = await create({ title: "Third" });
-    const edit = await saveWriteUpAction(null, form(base({ id: other.id, version: "1", title: "Third", slug: "taken-slug" })));
+    const edit = await saveWriteUpAction(form(base({ id: other.id, version: "1", title: "Third", slug: "taken-slug" })));
     expect(edit).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
     expect((await testDb().writeUp.findUniqueOrThrow({ where: { id: other.id } })).slug).toBe("third");
   });
 
   it("keeps slugs unique when two organisers create the same title at once", async () => {
     signInAs(users.organiser);
-    const results = await Promise.all([1, 2, 3].map(() => saveWriteUpAction(null, form(base({ title: "Simultaneous title" })))));
+    const results = await Promise.all([1, 2, 3].map(() => saveWriteUpAction(form(base({ title: "Simultaneous title" })))));
     expect(results.every((r) => r.ok)).toBe(true);
     const slugs = results.map((r) => (r.ok ? r.data.slug : "")).sort();
     expect(new Set(slugs).size).toBe(3);
@@ -228,9 +225,7 @@ describe("Chatham House and closed sessions", () => {
   it("refuses a quote attributed to a presenter of a linked Chatham House session, with an error on that quote", async () => {
     signInAs(users.organiser);
     const before = await testDb().writeUp.count();
-    const r = await saveWriteUpAction(
-      null,
-      form(
+    const r = await saveWriteUpAction(form(
         base({
           title: "Platforms roundtable report",
           forumId,
@@ -241,8 +236,7 @@ describe("Chatham House and closed sessions", () => {
           "quotes.1.text": "We need faster evidence sharing.",
           "quotes.1.presenterId": ids.helen,
         }),
-      ),
-    );
+      ));
     expect(r).toMatchObject({ ok: false, code: "invalid_input" });
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors ?? {})).toEqual(["quotes.1.presenterId"]);
@@ -253,10 +247,7 @@ describe("Chatham House and closed sessions", () => {
 
   it("refuses naming a protected presenter in a quote's free-text attribution too", async () => {
     signInAs(users.organiser);
-    const r = await saveWriteUpAction(
-      null,
-      form(base({ sessionIds: [ids.chathamSession], "quotes.0.text": "Something said.", "quotes.0.attribution": "Priya Nair, ConnectSphere" })),
-    );
+    const r = await saveWriteUpAction(form(base({ sessionIds: [ids.chathamSession], "quotes.0.text": "Something said.", "quotes.0.attribution": "Priya Nair, ConnectSphere" })));
     expect(r).toMatchObject({ ok: false, fieldErrors: { "quotes.0.attribution": [expect.any(String)] } });
   });
 
@@ -296,7 +287,7 @@ describe("Chatham House and closed sessions", () => {
     await step(saved.id, 1, "submit");
     await step(saved.id, 2, "publish");
     signInAs(users.organiser);
-    const r = await saveWriteUpAction(null, form(base({ id: saved.id, version: "3", title: "Open report", sessionIds: [ids.openSession, ids.closedSession] })));
+    const r = await saveWriteUpAction(form(base({ id: saved.id, version: "3", title: "Open report", sessionIds: [ids.openSession, ids.closedSession] })));
     expect(r).toMatchObject({ ok: false, fieldErrors: { confirmClosed: [expect.any(String)] } });
     expect(await testDb().writeUpSession.count({ where: { writeUpId: saved.id } })).toBe(1);
   });
@@ -309,10 +300,7 @@ describe("revisions", () => {
     await step(saved.id, 2, "publish");
     signInAs(users.organiser);
     // Saving a draft keeps no revision; saving a published article does.
-    const edited = await saveWriteUpAction(
-      null,
-      form(base({ id: saved.id, version: "3", title: "Acknowledge, Act, Advance", body: "Governments and businesses endorsed the four recommendations.", tag: "news" })),
-    );
+    const edited = await saveWriteUpAction(form(base({ id: saved.id, version: "3", title: "Acknowledge, Act, Advance", body: "Governments and businesses endorsed the four recommendations.", tag: "news" })));
     expect(edited).toMatchObject({ ok: true, data: { status: "published", version: 4 } });
     const revisions = await listRevisions(users.organiser, saved.id);
     expect(revisions.map((r) => r.number)).toEqual([2, 1]);
@@ -329,10 +317,7 @@ describe("revisions", () => {
     ]);
     expect(diff.find((d) => d.field === "title")!.changed).toBe(false);
     // Saving again without changes keeps no duplicate revision.
-    const again = await saveWriteUpAction(
-      null,
-      form(base({ id: saved.id, version: "4", title: "Acknowledge, Act, Advance", body: "Governments and businesses endorsed the four recommendations.", tag: "news" })),
-    );
+    const again = await saveWriteUpAction(form(base({ id: saved.id, version: "4", title: "Acknowledge, Act, Advance", body: "Governments and businesses endorsed the four recommendations.", tag: "news" })));
     expect(again).toMatchObject({ ok: true, data: { version: 5 } });
     expect(await testDb().writeUpRevision.count({ where: { writeUpId: saved.id } })).toBe(2);
     await expect(listRevisions(users.delegate, saved.id)).rejects.toMatchObject({ code: "forbidden" });
@@ -343,7 +328,7 @@ describe("revisions", () => {
 describe("starting from a session or forum", () => {
   it("creates a draft from a session with its title, forum-zone date, room, presenters and abstract linked", async () => {
     signInAs(users.organiser);
-    const r = await createWriteUpFromSourceAction(null, form({ source: `session:${ids.openSession}` }));
+    const r = await createWriteUpFromSourceAction(form({ source: `session:${ids.openSession}` }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const w = await getWriteUpForEditor(users.organiser, r.data.id);
@@ -353,15 +338,15 @@ describe("starting from a session or forum", () => {
     expect(w!.body).toContain("Dewi Kartika, Co-Manager, Regional Support Office");
     expect(w!.body).toContain("About Scam centres and the private sector.");
     // The generated skeleton cannot be published as it is.
-    await changeWriteUpStatusAction(null, form({ id: r.data.id, version: "1", step: "submit" }));
-    const refused = await changeWriteUpStatusAction(null, form({ id: r.data.id, version: "2", step: "publish" }));
+    await changeWriteUpStatusAction(form({ id: r.data.id, version: "1", step: "submit" }));
+    const refused = await changeWriteUpStatusAction(form({ id: r.data.id, version: "2", step: "publish" }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/generated draft/)] } });
     expect((await testDb().writeUp.findUniqueOrThrow({ where: { id: r.data.id } })).status).toBe("in_review");
   });
 
   it("lists Chatham House speakers as not to be attributed", async () => {
     signInAs(users.organiser);
-    const r = await createWriteUpFromSourceAction(null, form({ source: `session:${ids.chathamSession}` }));
+    const r = await createWriteUpFromSourceAction(form({ source: `session:${ids.chathamSession}` }));
     if (!r.ok) throw new Error(r.message);
     const w = await getWriteUpForEditor(users.organiser, r.data.id);
     expect(w!.body).toContain("## Speakers (not to be attributed)");
@@ -371,13 +356,13 @@ describe("starting from a session or forum", () => {
 
   it("creates a draft from a forum that leaves closed sessions out, and refuses unknown sources", async () => {
     signInAs(users.organiser);
-    const r = await createWriteUpFromSourceAction(null, form({ source: `forum:${forumId}` }));
+    const r = await createWriteUpFromSourceAction(form({ source: `forum:${forumId}` }));
     if (!r.ok) throw new Error(r.message);
     const w = await getWriteUpForEditor(users.organiser, r.data.id);
     expect(w!.body).toContain("Scam centres and the private sector");
     expect(w!.body).not.toContain("Closed consultation");
-    expect(await createWriteUpFromSourceAction(null, form({ source: "session:nope" }))).toMatchObject({ ok: false, code: "not_found" });
-    expect(await createWriteUpFromSourceAction(null, form({ source: "javascript:alert(1)" }))).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await createWriteUpFromSourceAction(form({ source: "session:nope" }))).toMatchObject({ ok: false, code: "not_found" });
+    expect(await createWriteUpFromSourceAction(form({ source: "javascript:alert(1)" }))).toMatchObject({ ok: false, code: "invalid_input" });
   });
 });
 
@@ -385,12 +370,12 @@ describe("deleting", () => {
   it("deletes a never-published draft but not a published article", async () => {
     const draft = await create({ title: "Throwaway" });
     signInAs(users.organiser);
-    expect(await deleteWriteUpAction(null, form({ id: draft.id }))).toMatchObject({ ok: true });
+    expect(await deleteWriteUpAction(form({ id: draft.id }))).toMatchObject({ ok: true });
     expect(await testDb().writeUp.findUnique({ where: { id: draft.id } })).toBeNull();
     const pub = await create({ title: "Keep me" });
     await step(pub.id, 1, "submit");
     await step(pub.id, 2, "publish");
-    expect(await deleteWriteUpAction(null, form({ id: pub.id }))).toMatchObject({ ok: false, code: "conflict" });
+    expect(await deleteWriteUpAction(form({ id: pub.id }))).toMatchObject({ ok: false, code: "conflict" });
     expect(await testDb().writeUp.findUnique({ where: { id: pub.id } })).not.toBeNull();
   });
 });
@@ -398,7 +383,7 @@ describe("deleting", () => {
 describe("preview", () => {
   it("renders the organiser's Markdown with the article's sanitiser", async () => {
     signInAs(users.organiser);
-    const r = await previewMarkdownAction("**bold** <img src=x onerror=alert(1)>");
+    const r = await previewMarkdownAction({ body: "**bold** <img src=x onerror=alert(1)>" });
     expect(r).toMatchObject({ ok: true });
     if (r.ok) {
       expect(r.data.html).toContain("<strong>bold</strong>");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conflictsForSession, detectConflicts, type ConflictSession } from "@/lib/sessions/conflicts";
+import { conflictsForSession, detectConflicts, type ConflictSession } from "@/lib/agenda/conflicts";
 import { zonedToUtc } from "@/lib/time";
 
 const bali = { startsOn: "2027-02-16", endsOn: "2027-02-17", timeZone: "Asia/Makassar" };

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { poolConfigFromUrl } from "@/lib/pg-config";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { navItemsFor } from "@/components/nav-items";
-import { hasRole, type CurrentUser } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { signInSchema } from "@/lib/auth/schema";
 
 const user = (role: CurrentUser["role"]): CurrentUser => ({ id: "u", email: "u@example.test", name: "U", role, memberStateId: null, memberStateName: null });
@@ -66,10 +67,10 @@ describe("navigation by role", () => {
     expect(labels(user("organiser"))).toContain("Organiser console");
   });
 
-  it("hasRole refuses anonymous viewers and other roles", () => {
-    expect(hasRole(null, "organiser")).toBe(false);
-    expect(hasRole(user("delegate"), "organiser")).toBe(false);
-    expect(hasRole(user("delegate"), "delegate", "organiser")).toBe(true);
+  it("may() refuses anonymous viewers and other roles", () => {
+    expect(may(null, "console.open")).toBe(false);
+    expect(may(user("delegate"), "console.open")).toBe(false);
+    expect(may(user("delegate"), "agenda.see-closed")).toBe(true);
   });
 });
 

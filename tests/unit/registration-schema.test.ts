@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normaliseCheckInCode, registrationFormValues, registrationSchema, LIMITS } from "@/lib/registrations/schema";
+import { normaliseCheckInCode, registrationSchema, LIMITS } from "@/lib/registrations/schema";
+import { formValues } from "@/lib/action-result";
 import { parseDaysArgument } from "@/lib/registrations/purge";
 import { formatCheckInCode, newCheckInCode } from "@/lib/registrations/links";
 
@@ -50,7 +51,7 @@ describe("registrationSchema", () => {
     for (const [k, v] of Object.entries({ ...valid, consent: "on" })) fd.append(k, String(v));
     fd.append("sessionIds", "s1");
     fd.append("sessionIds", "s2");
-    expect(registrationSchema.parse(registrationFormValues(fd))).toMatchObject({ consent: true, sessionIds: ["s1", "s2"] });
+    expect(registrationSchema.parse(formValues(fd))).toMatchObject({ consent: true, sessionIds: ["s1", "s2"] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeLogEntry, diffSessions, staleMessage, type SessionSnapshot } from "@/lib/sessions/change-log";
+import { changeLogEntry, diffSessions, staleMessage, type SessionSnapshot } from "@/lib/agenda/change-log";
 import { zonedToUtc } from "@/lib/time";
 
 const Z = "Asia/Makassar";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveSessionSchema, sessionFieldsFromFormData, sessionFieldsSchema } from "@/lib/sessions/schema";
+import { moveSessionSchema, sessionFieldsFromFormData, sessionFieldsSchema } from "@/lib/agenda/schema";
 import { forumSchema, suggestSlug } from "@/lib/forums/schema";
 
 const base = {

@@ -17,6 +17,7 @@ import { CalendarFeeds } from "@/components/agenda/calendar-feeds";
 import { PrintButton } from "@/components/agenda/print-button";
 import { PrintPageStyle } from "@/components/agenda/print-page-style";
 import { ZoneSwitch } from "@/components/agenda/zone-switch";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "My agenda" };
@@ -160,11 +161,11 @@ export default async function MyAgendaPage() {
           <p className="max-w-3xl text-sm text-muted">
             A private link keeps your calendar app in step with your saved sessions: new times, rooms and cancellations
             arrive on their own. Times travel as exact instants, so your calendar shows them in its own zone.
-            {viewer.role === "delegate" || viewer.role === "organiser" ? " As a delegate you can also subscribe to every session you may attend, closed sessions included." : null}
+            {may(viewer, "calendar-feeds.all-visible") ? " As a delegate you can also subscribe to every session you may attend, closed sessions included." : null}
           </p>
           <CalendarFeeds
             feeds={feeds.map((f) => ({ id: f.id, scope: f.scope, createdAt: formatDay(dayInZone(f.createdAt, firstZone)) }))}
-            canSubscribeAll={viewer.role === "delegate" || viewer.role === "organiser"}
+            canSubscribeAll={may(viewer, "calendar-feeds.all-visible")}
           />
         </section>
       </div>

@@ -5,8 +5,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { listPresenters } from "@/lib/presenters/queries";
 import { presenterSearchSchema } from "@/lib/presenters/schema";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -26,29 +26,7 @@ export default async function PresentersPage({ searchParams }: Props) {
         <p>Speakers, moderators and co-chairs from governments, international organisations and business.</p>
       </PageHeader>
       <div className="mx-auto max-w-6xl px-4 py-8">
-        <form role="search" method="get" className="mb-6 flex flex-wrap items-end gap-2">
-          <div className="min-w-60 flex-1 sm:max-w-md">
-            <label htmlFor="directory-search" className="block text-sm font-medium">
-              Search by name, organisation or country
-            </label>
-            <input
-              id="directory-search"
-              name="q"
-              type="search"
-              defaultValue={q}
-              maxLength={100}
-              className="mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm"
-            />
-          </div>
-          <button type="submit" className={buttonClass("primary")}>
-            Search
-          </button>
-          {q ? (
-            <Link href="/presenters" className={buttonClass("ghost")}>
-              Show all
-            </Link>
-          ) : null}
-        </form>
+        <SearchForm id="directory-search" label="Search by name, organisation or country" q={q} clearHref="/presenters" clearLabel="Show all" primary className="mb-6" />
         <p className="mb-4 text-sm text-muted" aria-live="polite">
           {total === 0
             ? q

@@ -1,10 +1,9 @@
-import Link from "next/link";
+import { NoticePage } from "@/components/ui/notice-page";
 
 /** One page for every bad link (unknown, tampered, expired, erased), so that it reveals nothing about which. */
 export function LinkNotValid() {
   return (
-    <div className="mx-auto max-w-2xl px-4 py-16">
-      <h1 className="font-serif text-3xl font-semibold">This link is not valid</h1>
+    <NoticePage title="This link is not valid">
       <p className="mt-3 text-ink">
         The link may have expired, or it may have been copied incompletely. Please open it again from the most recent
         e-mail we sent you.
@@ -13,11 +12,6 @@ export function LinkNotValid() {
         If you registered more than 48 hours ago and never confirmed your e-mail, your registration has expired: you can
         register again from the forum&apos;s page while registration is open.
       </p>
-      <p className="mt-6">
-        <Link href="/" className="text-brand underline">
-          Go to the list of forums
-        </Link>
-      </p>
-    </div>
+    </NoticePage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { auditFilterSchema, listAuditEvents, listAuditFilterOptions } from "@/lib/audit/queries";
 import { dayInZone, formatDay, formatTimeWithZone, isValidTimeZone } from "@/lib/time";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { ChangeView } from "./change-view";
 import { humanise, recordHref, recordLabel } from "./change-summary";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -19,7 +20,7 @@ const ZONES = ["UTC", "Asia/Bangkok", "Asia/Makassar", "Asia/Jakarta", "Australi
 const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("audit.read");
   const raw = await searchParams;
   const filter = auditFilterSchema.parse(raw);
   const tz = typeof raw.tz === "string" && ZONES.includes(raw.tz) && isValidTimeZone(raw.tz) ? raw.tz : "UTC";
@@ -96,64 +97,41 @@ export default async function AuditPage({ searchParams }: Props) {
         {total === 0 ? (filtered ? "No events match these filters." : "Nothing has been recorded yet.") : `${total} event${total === 1 ? "" : "s"}${filtered ? " match" : ""}.`}
       </p>
       {events.length ? (
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">What</th>
-                <th scope="col" className="px-3 py-2">Record</th>
-                <th scope="col" className="px-3 py-2">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => {
-                const href = recordHref(e.targetType, e.targetId, e.data);
-                const label = recordLabel(e.data);
-                return (
-                  <tr key={e.id} className="border-b border-line align-top last:border-0">
-                    <td className="whitespace-nowrap px-3 py-2 text-xs">
-                      <time dateTime={e.at.toISOString()}>
-                        {formatDay(dayInZone(e.at, tz))}
-                        <br />
-                        {formatTimeWithZone(e.at, tz)}
-                      </time>
-                    </td>
-                    <td className="px-3 py-2">
-                      {e.actor ? (
-                        <>
-                          <span className="font-medium">{e.actor.name ?? e.actor.email}</span>
-                          <span className="block text-xs text-muted">
-                            {e.actor.name ? `${e.actor.email} · ` : ""}
-                            {ROLE_LABELS[e.actor.role]}
-                          </span>
-                        </>
-                      ) : (
-                        <span className="text-muted">{e.actorId ? "Deleted account" : "The system or a registrant"}</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                    <td className="px-3 py-2 text-xs">
-                      <span className="block text-muted">{humanise(e.targetType)}</span>
-                      {href ? (
-                        <Link href={href} className="text-sm font-medium text-brand underline-offset-4 hover:underline">
-                          {label ?? e.targetId}
-                        </Link>
-                      ) : (
-                        <span className="text-sm font-medium">{label ?? e.targetId}</span>
-                      )}
-                      {label ? <span className="block break-all font-mono text-muted">{e.targetId}</span> : null}
-                    </td>
-                    <td className="min-w-64 px-3 py-2">
-                      <ChangeView data={e.data} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={events}
+          rowKey={(e) => e.id}
+          columns={[
+            {
+              header: "When",
+              className: "whitespace-nowrap text-xs",
+              cell: (e) => (
+                <time dateTime={e.at.toISOString()}>
+                  {formatDay(dayInZone(e.at, tz))}
+                  <br />
+                  {formatTimeWithZone(e.at, tz)}
+                </time>
+              ),
+            },
+            {
+              header: "Who",
+              cell: (e) =>
+                e.actor ? (
+                  <>
+                    <span className="font-medium">{e.actor.name ?? e.actor.email}</span>
+                    <span className="block text-xs text-muted">
+                      {e.actor.name ? `${e.actor.email} · ` : ""}
+                      {ROLE_LABELS[e.actor.role]}
+                    </span>
+                  </>
+                ) : (
+                  <span className="text-muted">{e.actorId ? "Deleted account" : "The system or a registrant"}</span>
+                ),
+            },
+            { header: "What", className: "font-mono text-xs", cell: (e) => e.action },
+            { header: "Record", className: "text-xs", cell: (e) => <RecordCell targetType={e.targetType} targetId={e.targetId} data={e.data} /> },
+            { header: "Change", className: "min-w-64", cell: (e) => <ChangeView data={e.data} /> },
+          ]}
+        />
       ) : null}
       <Pagination
         page={filter.page}
@@ -164,5 +142,23 @@ export default async function AuditPage({ searchParams }: Props) {
         label="Audit log pages"
       />
     </div>
+  );
+}
+
+function RecordCell({ targetType, targetId, data }: { targetType: string; targetId: string; data: unknown }) {
+  const href = recordHref(targetType, targetId, data);
+  const label = recordLabel(data);
+  return (
+    <>
+      <span className="block text-muted">{humanise(targetType)}</span>
+      {href ? (
+        <Link href={href} className="text-sm font-medium text-brand underline-offset-4 hover:underline">
+          {label ?? targetId}
+        </Link>
+      ) : (
+        <span className="text-sm font-medium">{label ?? targetId}</span>
+      )}
+      {label ? <span className="block break-all font-mono text-muted">{targetId}</span> : null}
+    </>
   );
 }

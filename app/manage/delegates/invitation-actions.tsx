@@ -1,13 +1,13 @@
 "use client";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/invitations/actions";
 
 const small = "rounded border px-2 py-1 text-xs font-medium disabled:opacity-60";
 
 /** Resend and revoke for one invitation row, each reporting its outcome beside the buttons. */
 export function InvitationActions({ id, email, canResend, canRevoke }: { id: string; email: string; canResend: boolean; canRevoke: boolean }) {
-  const resend = useActionForm(resendInvitationAction);
-  const revoke = useActionForm(revokeInvitationAction);
+  const resend = useAction(resendInvitationAction);
+  const revoke = useAction(revokeInvitationAction);
   const last = [resend.result, revoke.result].filter(Boolean).at(-1);
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -2,14 +2,14 @@
 import { Field, Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { inviteDelegateAction } from "@/lib/invitations/actions";
 import { INVITATION_TTL_DAYS, inviteDelegateSchema } from "@/lib/invitations/schema";
 
 type Option = { id: string; name: string; kind: string; status: "member" | "observer" };
 
 export function InviteForm({ memberStates, preselected }: { memberStates: Option[]; preselected?: string }) {
-  const { formRef, formAction, pending, result, errors, value, submission } = useActionForm(inviteDelegateAction, { schema: inviteDelegateSchema });
+  const { formRef, formAction, pending, result, errors, value, submission } = useAction(inviteDelegateAction, { schema: inviteDelegateSchema });
   const members = memberStates.filter((m) => m.status === "member");
   const observers = memberStates.filter((m) => m.status === "observer");
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { listDelegates, listInvitations } from "@/lib/invitations/queries";
 import { listMemberStateOptions } from "@/lib/member-states/queries";
 import type { InvitationStatus } from "@/lib/invitations/schema";
@@ -9,6 +9,7 @@ import { dayInZone, formatDay, timeInZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { InviteForm } from "./invite-form";
 import { InvitationActions } from "./invitation-actions";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Delegates" };
 
@@ -32,7 +33,7 @@ function utc(instant: Date) {
 }
 
 export default async function DelegatesPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("invitations.manage");
   const filter = filterSchema.parse(await searchParams);
   const [memberStates, invitations, delegates] = await Promise.all([listMemberStateOptions(), listInvitations({ status: filter.status }), listDelegates()]);
   const tabs: { value?: InvitationStatus; label: string }[] = [
@@ -80,53 +81,57 @@ export default async function DelegatesPage({ searchParams }: Props) {
           </ul>
         </nav>
         {invitations.length ? (
-          <div className="overflow-x-auto rounded border border-line bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Invitee</th>
-                  <th scope="col" className="px-3 py-2">Member state</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
-                  <th scope="col" className="px-3 py-2">Sent</th>
-                  <th scope="col" className="px-3 py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((inv) => (
-                  <tr key={inv.id} className="border-b border-line align-top last:border-0">
-                    <td className="px-3 py-2">
-                      <span className="font-medium">{inv.email}</span>
-                      {inv.name ? <span className="block text-xs text-muted">{inv.name}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">{inv.memberState.name}</td>
-                    <td className="px-3 py-2">
-                      <Badge tone={STATUS_BADGE[inv.status].tone}>{STATUS_BADGE[inv.status].label}</Badge>
-                      <span className="block text-xs text-muted">
-                        {inv.status === "pending" && `Link works until ${utc(inv.expiresAt)}`}
-                        {inv.status === "expired" && `Expired ${utc(inv.expiresAt)}`}
-                        {inv.status === "accepted" && inv.acceptedAt && `Accepted ${utc(inv.acceptedAt)}`}
-                        {inv.status === "revoked" && inv.revokedAt && `Revoked ${utc(inv.revokedAt)}`}
-                      </span>
-                    </td>
-                    <td className="px-3 py-2 text-xs">
-                      {utc(inv.createdAt)}
-                      {inv.invitedBy ? <span className="block text-muted">by {inv.invitedBy.name ?? inv.invitedBy.email}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      <InvitationActions
-                        id={inv.id}
-                        email={inv.email}
-                        canResend={inv.status === "pending" || inv.status === "expired"}
-                        canRevoke={inv.status === "pending" || inv.status === "expired"}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={invitations}
+            rowKey={(inv) => inv.id}
+            columns={[
+              {
+                header: "Invitee",
+                cell: (inv) => (
+                  <>
+                    <span className="font-medium">{inv.email}</span>
+                    {inv.name ? <span className="block text-xs text-muted">{inv.name}</span> : null}
+                  </>
+                ),
+              },
+              { header: "Member state", cell: (inv) => inv.memberState.name },
+              {
+                header: "Status",
+                cell: (inv) => (
+                  <>
+                    <Badge tone={STATUS_BADGE[inv.status].tone}>{STATUS_BADGE[inv.status].label}</Badge>
+                    <span className="block text-xs text-muted">
+                      {inv.status === "pending" && `Link works until ${utc(inv.expiresAt)}`}
+                      {inv.status === "expired" && `Expired ${utc(inv.expiresAt)}`}
+                      {inv.status === "accepted" && inv.acceptedAt && `Accepted ${utc(inv.acceptedAt)}`}
+                      {inv.status === "revoked" && inv.revokedAt && `Revoked ${utc(inv.revokedAt)}`}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Sent",
+                className: "text-xs",
+                cell: (inv) => (
+                  <>
+                    {utc(inv.createdAt)}
+                    {inv.invitedBy ? <span className="block text-muted">by {inv.invitedBy.name ?? inv.invitedBy.email}</span> : null}
+                  </>
+                ),
+              },
+              {
+                header: <span className="sr-only">Actions</span>,
+                cell: (inv) => (
+                  <InvitationActions
+                    id={inv.id}
+                    email={inv.email}
+                    canResend={inv.status === "pending" || inv.status === "expired"}
+                    canRevoke={inv.status === "pending" || inv.status === "expired"}
+                  />
+                ),
+              },
+            ]}
+          />
         ) : (
           <p className="text-muted">{filter.status ? `No ${filter.status} invitations.` : "No invitations have been sent yet."}</p>
         )}
@@ -137,36 +142,26 @@ export default async function DelegatesPage({ searchParams }: Props) {
           Delegate accounts
         </h2>
         {delegates.length ? (
-          <div className="overflow-x-auto rounded border border-line bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Name</th>
-                  <th scope="col" className="px-3 py-2">E-mail</th>
-                  <th scope="col" className="px-3 py-2">Member state</th>
-                  <th scope="col" className="px-3 py-2">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {delegates.map((d) => (
-                  <tr key={d.id} className="border-b border-line last:border-0">
-                    <td className="px-3 py-2">{d.name ?? "—"}</td>
-                    <td className="px-3 py-2">{d.email}</td>
-                    <td className="px-3 py-2">
-                      {d.memberState ? (
-                        <Link href={`/manage/member-states/${d.memberState.id}`} className="text-brand underline-offset-4 hover:underline">
-                          {d.memberState.name}
-                        </Link>
-                      ) : (
-                        <Badge tone="warn">None linked</Badge>
-                      )}
-                    </td>
-                    <td className="px-3 py-2 text-xs">{formatDay(dayInZone(d.createdAt, "UTC"), { weekday: false })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={delegates}
+            rowKey={(d) => d.id}
+            columns={[
+              { header: "Name", cell: (d) => d.name ?? "—" },
+              { header: "E-mail", cell: (d) => d.email },
+              {
+                header: "Member state",
+                cell: (d) =>
+                  d.memberState ? (
+                    <Link href={`/manage/member-states/${d.memberState.id}`} className="text-brand underline-offset-4 hover:underline">
+                      {d.memberState.name}
+                    </Link>
+                  ) : (
+                    <Badge tone="warn">None linked</Badge>
+                  ),
+              },
+              { header: "Since", className: "text-xs", cell: (d) => formatDay(dayInZone(d.createdAt, "UTC"), { weekday: false }) },
+            ]}
+          />
         ) : (
           <p className="text-muted">No delegate accounts yet.</p>
         )}

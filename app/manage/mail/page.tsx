@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getMailDeliveryHealth, listMailMessages } from "@/lib/mail/queries";
 import { mailFilterSchema } from "@/lib/mail/schema";
 import { MAIL_MAX_ATTEMPTS } from "@/lib/mail/jobs";
@@ -33,7 +33,7 @@ function When({ at }: { at: Date }) {
 }
 
 export default async function MailDeliveryPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("mail.deliver", "/manage/mail");
   const filter = mailFilterSchema.parse(await searchParams);
   const [{ messages, total, pageSize }, health] = await Promise.all([listMailMessages(filter), getMailDeliveryHealth()]);
   return (

@@ -1,10 +1,10 @@
 "use client";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { retryMailAction } from "@/lib/mail/actions";
 
 /** Retry for one failed message, with the outcome beside the button. */
 export function RetryButton({ id, to }: { id: string; to: string }) {
-  const retry = useActionForm(retryMailAction);
+  const retry = useAction(retryMailAction);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={retry.formAction}>

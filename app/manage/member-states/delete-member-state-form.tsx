@@ -2,12 +2,12 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { deleteMemberStateAction } from "@/lib/member-states/actions";
 
 export function DeleteMemberStateForm({ id, name, openInvitations }: { id: string; name: string; openInvitations: number }) {
   const router = useRouter();
-  const { formAction, pending, result } = useActionForm(deleteMemberStateAction, {
+  const { formAction, pending, result } = useAction(deleteMemberStateAction, {
     onSuccess: () => router.push("/manage/member-states?deleted=1"),
   });
   return (

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { createMemberStateAction, updateMemberStateAction } from "@/lib/member-states/actions";
 import { KIND_LABELS, memberStateSchema, STATUS_LABELS } from "@/lib/member-states/schema";
 
@@ -12,7 +12,7 @@ type Initial = { id: string; name: string; isoCode: string | null; kind: string;
 export function MemberStateForm({ initial }: { initial?: Initial }) {
   const router = useRouter();
   const editing = !!initial;
-  const { formRef, formAction, pending, result, errors, value, submission } = useActionForm(
+  const { formRef, formAction, pending, result, errors, value, submission } = useAction(
     editing ? updateMemberStateAction : createMemberStateAction,
     {
       schema: memberStateSchema,

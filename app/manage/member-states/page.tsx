@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { countMemberStates, listMemberStates } from "@/lib/member-states/queries";
 import { KIND_LABELS, memberStateFilterSchema, STATUS_LABELS } from "@/lib/member-states/schema";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { StatusToggle } from "./status-toggle";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Member states" };
 
@@ -15,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const control = "mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm";
 
 export default async function MemberStatesPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("member-states.manage");
   const raw = await searchParams;
   const filter = memberStateFilterSchema.parse(raw);
   const [rows, counts] = await Promise.all([listMemberStates(filter), countMemberStates()]);
@@ -84,44 +85,28 @@ export default async function MemberStatesPage({ searchParams }: Props) {
       <p className="mb-2 text-sm text-muted" aria-live="polite">
         {rows.length} shown{filtered ? " (filtered)" : ""}.
       </p>
-      <div className="overflow-x-auto rounded border border-line bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Member states, territories and organisations</caption>
-          <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">ISO</th>
-              <th scope="col" className="px-3 py-2">Kind</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2 text-right">Delegates</th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Change status</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id} className="border-b border-line last:border-0">
-                <th scope="row" className="px-3 py-2 font-medium">
-                  <Link href={`/manage/member-states/${m.id}`} className="text-brand underline-offset-4 hover:underline">
-                    {m.name}
-                  </Link>
-                </th>
-                <td className="px-3 py-2 font-mono text-xs">{m.isoCode ?? <span className="text-muted">—</span>}</td>
-                <td className="px-3 py-2">{KIND_LABELS[m.kind]}</td>
-                <td className="px-3 py-2">
-                  <Badge tone={m.status === "member" ? "ok" : "neutral"}>{STATUS_LABELS[m.status]}</Badge>
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{m.delegateCount}</td>
-                <td className="px-3 py-2">
-                  <StatusToggle id={m.id} name={m.name} status={m.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="px-3 py-6 text-center text-muted">Nothing matches these filters.</p> : null}
-      </div>
+      <DataTable
+        caption="Member states, territories and organisations"
+        rows={rows}
+        rowKey={(m) => m.id}
+        empty="Nothing matches these filters."
+        columns={[
+          {
+            header: "Name",
+            rowHeader: true,
+            cell: (m) => (
+              <Link href={`/manage/member-states/${m.id}`} className="text-brand underline-offset-4 hover:underline">
+                {m.name}
+              </Link>
+            ),
+          },
+          { header: "ISO", className: "font-mono text-xs", cell: (m) => m.isoCode ?? <span className="text-muted">—</span> },
+          { header: "Kind", cell: (m) => KIND_LABELS[m.kind] },
+          { header: "Status", cell: (m) => <Badge tone={m.status === "member" ? "ok" : "neutral"}>{STATUS_LABELS[m.status]}</Badge> },
+          { header: "Delegates", align: "right", className: "tabular-nums", cell: (m) => m.delegateCount },
+          { header: <span className="sr-only">Change status</span>, cell: (m) => <StatusToggle id={m.id} name={m.name} status={m.status} /> },
+        ]}
+      />
     </div>
   );
 }

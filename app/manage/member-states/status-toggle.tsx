@@ -1,10 +1,10 @@
 "use client";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { setMemberStateStatusAction } from "@/lib/member-states/actions";
 
 /** One-click member <-> observer switch in the list; the result is announced next to the button. */
 export function StatusToggle({ id, name, status }: { id: string; name: string; status: "member" | "observer" }) {
-  const { formAction, pending, result } = useActionForm(setMemberStateStatusAction);
+  const { formAction, pending, result } = useAction(setMemberStateStatusAction);
   const next = status === "member" ? "observer" : "member";
   return (
     <form action={formAction} className="inline-flex flex-wrap items-center gap-2">

@@ -2,12 +2,12 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { deletePresenterAction } from "@/lib/presenters/actions";
 
 export function DeletePresenterForm({ id, name, sessionCount }: { id: string; name: string; sessionCount: number }) {
   const router = useRouter();
-  const { formRef, formAction, pending, result } = useActionForm(deletePresenterAction, {
+  const { formRef, formAction, pending, result } = useAction(deletePresenterAction, {
     onSuccess: () => router.push("/manage/presenters?deleted=1"),
   });
   return (

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { listPresentersForConsole } from "@/lib/presenters/queries";
 import { presenterSearchSchema } from "@/lib/presenters/schema";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/table";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Presenters" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ManagePresentersPage({ searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("presenters.manage");
   const raw = await searchParams;
   const { q, page } = presenterSearchSchema.parse(raw);
   const { presenters, total, pageSize } = await listPresentersForConsole({ q, page });
@@ -27,71 +29,43 @@ export default async function ManagePresentersPage({ searchParams }: Props) {
         <ButtonLink href="/manage/presenters/new">Add a presenter</ButtonLink>
       </div>
       {raw.deleted ? <Alert tone="success">The presenter was deleted.</Alert> : null}
-      <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-2">
-        <div className="min-w-60 flex-1">
-          <label htmlFor="presenter-search" className="block text-sm font-medium">
-            Search by name, organisation or country
-          </label>
-          <input
-            id="presenter-search"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            className="mt-1 block w-full rounded border border-gray-400 bg-white px-3 py-2 text-sm"
-          />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-        {q ? (
-          <Link href="/manage/presenters" className={buttonClass("ghost")}>
-            Clear
-          </Link>
-        ) : null}
-      </form>
+      <SearchForm id="presenter-search" label="Search by name, organisation or country" q={q} clearHref="/manage/presenters" clearLabel="Clear" className="mb-4" />
       <p className="mb-2 text-sm text-muted" aria-live="polite">
         {total === 0 ? "No presenters found." : `${total} presenter${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
       </p>
       {presenters.length ? (
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-line bg-paper text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Photo</span>
-                </th>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Organisation</th>
-                <th scope="col" className="px-3 py-2">Country</th>
-                <th scope="col" className="px-3 py-2 text-right">Sessions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {presenters.map((p) => (
-                <tr key={p.id} className="border-b border-line last:border-0">
-                  <td className="w-12 px-3 py-2">
-                    {p.photoUrl ? (
-                      <Image src={p.photoUrl} alt="" width={36} height={36} unoptimized className="h-9 w-9 rounded-full object-cover" />
-                    ) : (
-                      <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-accent-light text-xs font-semibold text-accent">
-                        {initials(p.name)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/manage/presenters/${p.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
-                      {p.name}
-                    </Link>
-                    {p.title ? <span className="block text-xs text-muted">{p.title}</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{p.organisation || <span className="text-muted">—</span>}</td>
-                  <td className="px-3 py-2">{p.country || <span className="text-muted">—</span>}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{p.sessionCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={presenters}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: <span className="sr-only">Photo</span>,
+              className: "w-12",
+              cell: (p) =>
+                p.photoUrl ? (
+                  <Image src={p.photoUrl} alt="" width={36} height={36} unoptimized className="h-9 w-9 rounded-full object-cover" />
+                ) : (
+                  <span aria-hidden className="flex h-9 w-9 items-center justify-center rounded-full bg-accent-light text-xs font-semibold text-accent">
+                    {initials(p.name)}
+                  </span>
+                ),
+            },
+            {
+              header: "Name",
+              cell: (p) => (
+                <>
+                  <Link href={`/manage/presenters/${p.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
+                    {p.name}
+                  </Link>
+                  {p.title ? <span className="block text-xs text-muted">{p.title}</span> : null}
+                </>
+              ),
+            },
+            { header: "Organisation", cell: (p) => p.organisation || <span className="text-muted">—</span> },
+            { header: "Country", cell: (p) => p.country || <span className="text-muted">—</span> },
+            { header: "Sessions", align: "right", className: "tabular-nums", cell: (p) => p.sessionCount },
+          ]}
+        />
       ) : null}
       <Pagination page={page} pageSize={pageSize} total={total} basePath="/manage/presenters" params={{ q }} label="Presenter pages" />
     </div>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { createPresenterAction, updatePresenterAction } from "@/lib/presenters/actions";
 import { PRESENTER_LIMITS, presenterSchema } from "@/lib/presenters/schema";
 
@@ -13,7 +13,7 @@ type Initial = { id: string; name: string; title: string; organisation: string; 
 export function PresenterForm({ initial }: { initial?: Initial }) {
   const router = useRouter();
   const editing = !!initial;
-  const { formRef, formAction, pending, result, errors, value, submission } = useActionForm(
+  const { formRef, formAction, pending, result, errors, value, submission } = useAction(
     editing ? updatePresenterAction : createPresenterAction,
     {
       schema: presenterSchema,

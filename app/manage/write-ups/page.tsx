@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { countWriteUpsByStatus, listEditorOptions, listWriteUpsForConsole } from "@/lib/write-ups/queries";
 import { STATUS_LABELS, TAG_LABELS } from "@/lib/write-ups/schema";
 import { formatDay } from "@/lib/time";
@@ -11,6 +11,7 @@ import type { WriteUpStatus } from "@/lib/generated/prisma/enums";
 import { StartFromForm } from "./start-from-form";
 import { startFromForums } from "./start-from-options";
 import { statusTone } from "./status-tone";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Write-ups" };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ const STATUSES: WriteUpStatus[] = ["draft", "in_review", "published", "unpublish
 type Props = { searchParams: Promise<{ status?: string; deleted?: string }> };
 
 export default async function WriteUpsConsolePage({ searchParams }: Props) {
-  const viewer = await requireOrganiserPage();
+  const viewer = await authorizePage("write-ups.manage");
   const sp = await searchParams;
   const status = STATUSES.includes(sp.status as WriteUpStatus) ? (sp.status as WriteUpStatus) : null;
   const [rows, counts, options] = await Promise.all([
@@ -70,48 +71,40 @@ export default async function WriteUpsConsolePage({ searchParams }: Props) {
             </ul>
           </nav>
           {rows.length ? (
-            <div className="overflow-x-auto rounded border border-line bg-white">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-line bg-gray-50">
-                  <tr>
-                    <th scope="col" className="p-3">Title</th>
-                    <th scope="col" className="p-3">Status</th>
-                    <th scope="col" className="p-3">Date</th>
-                    <th scope="col" className="p-3">Forum</th>
-                    <th scope="col" className="p-3">Revisions</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((w) => (
-                    <tr key={w.id} className="border-b border-line last:border-0">
-                      <td className="p-3">
-                        <Link href={`/manage/write-ups/${w.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
-                          {w.title}
-                        </Link>
-                        <p className="text-xs text-muted">
-                          {TAG_LABELS[w.tag]} · by {w.author?.name ?? w.author?.email ?? "a former organiser"}
-                          {w.reviewedBy ? ` · reviewed by ${w.reviewedBy.name ?? w.reviewedBy.email}` : ""}
-                        </p>
-                      </td>
-                      <td className="p-3">
-                        <Badge tone={statusTone(w.status)}>{STATUS_LABELS[w.status]}</Badge>
-                      </td>
-                      <td className="whitespace-nowrap p-3">{formatDay(w.date, { weekday: false })}</td>
-                      <td className="p-3">{w.forum?.name ?? "—"}</td>
-                      <td className="p-3">
-                        {w._count.revisions ? (
-                          <Link href={`/manage/write-ups/${w.id}/revisions`} className="text-brand underline-offset-4 hover:underline">
-                            {w._count.revisions}
-                          </Link>
-                        ) : (
-                          "0"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={rows}
+              rowKey={(w) => w.id}
+              columns={[
+                {
+                  header: "Title",
+                  cell: (w) => (
+                    <>
+                      <Link href={`/manage/write-ups/${w.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
+                        {w.title}
+                      </Link>
+                      <p className="text-xs text-muted">
+                        {TAG_LABELS[w.tag]} · by {w.author?.name ?? w.author?.email ?? "a former organiser"}
+                        {w.reviewedBy ? ` · reviewed by ${w.reviewedBy.name ?? w.reviewedBy.email}` : ""}
+                      </p>
+                    </>
+                  ),
+                },
+                { header: "Status", cell: (w) => <Badge tone={statusTone(w.status)}>{STATUS_LABELS[w.status]}</Badge> },
+                { header: "Date", className: "whitespace-nowrap", cell: (w) => formatDay(w.date, { weekday: false }) },
+                { header: "Forum", cell: (w) => w.forum?.name ?? "—" },
+                {
+                  header: "Revisions",
+                  cell: (w) =>
+                    w._count.revisions ? (
+                      <Link href={`/manage/write-ups/${w.id}/revisions`} className="text-brand underline-offset-4 hover:underline">
+                        {w._count.revisions}
+                      </Link>
+                    ) : (
+                      "0"
+                    ),
+                },
+              ]}
+            />
           ) : (
             <p className="rounded border border-line bg-white p-6 text-muted">
               {status ? `No write-ups are ${STATUS_LABELS[status].toLowerCase()}.` : "No write-ups yet. Start one from a forum or session."}

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { useRouter } from "next/navigation";
 import { createWriteUpFromSourceAction } from "@/lib/write-ups/actions";
 import { Field, Select } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
 
 export type StartFromForum = {
   id: string;
@@ -17,15 +17,12 @@ export type StartFromForum = {
 /** Pick a forum or one of its sessions; the server drafts an article from it and the editor opens. */
 export function StartFromForm({ forums, preset }: { forums: StartFromForum[]; preset?: string }) {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, start] = useTransition();
+  const { result, submit, pending } = useAction(createWriteUpFromSourceAction);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
-    start(async () => {
-      const r = await createWriteUpFromSourceAction(null, fd);
-      setResult(r);
+    submit(fd, (r) => {
       if (r.ok) router.push(`/manage/write-ups/${r.data.id}?created=1`);
     });
   }

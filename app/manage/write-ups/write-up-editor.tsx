@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { useRouter } from "next/navigation";
 import { previewMarkdownAction, saveWriteUpAction } from "@/lib/write-ups/actions";
 import { TAG_LABELS, WRITE_UP_TAGS } from "@/lib/write-ups/schema";
@@ -11,8 +12,6 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/action-result";
-import type { SavedWriteUp } from "@/lib/write-ups/mutations";
 import type { EditorOptions, EditorWriteUp } from "@/lib/write-ups/queries";
 
 type Quote = { key: number; text: string; presenterId: string; attribution: string };
@@ -32,8 +31,7 @@ let quoteKey = 0;
 
 export function WriteUpEditor({ initial, options, today }: Props) {
   const router = useRouter();
-  const [state, setState] = useState<ActionResult<SavedWriteUp> | null>(null);
-  const [saving, startSaving] = useTransition();
+  const { result: state, submit, pending: saving } = useAction(saveWriteUpAction);
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [title, setTitle] = useState(initial?.title ?? "");
   const [slug, setSlug] = useState(initial?.slug ?? "");
@@ -67,7 +65,8 @@ export function WriteUpEditor({ initial, options, today }: Props) {
   useEffect(() => {
     let cancelled = false;
     const t = setTimeout(async () => {
-      const r = await previewMarkdownAction(body);
+      const r = await previewMarkdownAction({ body }).catch(() => null);
+      if (!r) return;
       if (!cancelled) setPreview(r.ok ? { html: r.data.html } : { html: "", error: r.message });
     }, 350);
     return () => {
@@ -99,9 +98,7 @@ export function WriteUpEditor({ initial, options, today }: Props) {
     // Submitting by hand (not <form action>) stops React from resetting the form: typed text survives a refusal.
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
-    startSaving(async () => {
-      const result = await saveWriteUpAction(null, fd);
-      setState(result);
+    submit(fd, (result) => {
       if (!result.ok) return;
       // Stored now: adopt the new version and clear the file inputs so the same files are not uploaded twice.
       setVersion(result.data.version);

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumBySlug, registrationState } from "@/lib/forums/queries";
-import { formatDayRange, zoneLabel, zonedToUtc } from "@/lib/time";
+import { formatDayRange, zoneLabelOn } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { RelatedNews } from "@/components/related-news";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function ForumPage({ params }: Props) {
   const viewer = await getCurrentUser();
   const forum = await getForumBySlug(slug, viewer);
   if (!forum) notFound();
-  const label = zoneLabel(zonedToUtc(forum.startsOn, "12:00", forum.timeZone), forum.timeZone);
+  const label = zoneLabelOn(forum.startsOn, forum.timeZone);
   const registration = registrationState(forum);
   return (
     <>
@@ -32,7 +33,7 @@ export default async function ForumPage({ params }: Props) {
         title={forum.name}
         actions={
           <>
-            {forum.agendaPublishedAt || viewer?.role === "organiser" ? (
+            {forum.agendaPublishedAt || may(viewer, "sessions.manage") ? (
               <ButtonLink href={`/forums/${forum.slug}/agenda`} variant="secondary">
                 View agenda
               </ButtonLink>

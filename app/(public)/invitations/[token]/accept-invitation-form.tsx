@@ -3,12 +3,12 @@ import Link from "next/link";
 import { Field, Input } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { acceptInvitationAction } from "@/lib/invitations/actions";
 import { acceptInvitationSchema, DELEGATE_PASSWORD_MIN_LENGTH } from "@/lib/invitations/schema";
 
 export function AcceptInvitationForm({ token, email, name }: { token: string; email: string; name: string }) {
-  const { formRef, formAction, pending, result, errors, value, submission } = useActionForm(acceptInvitationAction, { schema: acceptInvitationSchema });
+  const { formRef, formAction, pending, result, errors, value, submission } = useAction(acceptInvitationAction, { schema: acceptInvitationSchema });
   if (result?.ok) {
     return (
       <div className="mt-6 rounded border border-line bg-white p-6 shadow-sm">

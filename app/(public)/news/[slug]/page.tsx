@@ -10,6 +10,7 @@ import { formatDay, formatTimeWithZone, dayInZone } from "@/lib/time";
 import { appUrl } from "@/lib/url";
 import { Badge } from "@/components/ui/badge";
 import { Alert } from "@/components/ui/alert";
+import { may } from "@/lib/auth/permissions";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
             </Link>
           </p>
         </Alert>
-      ) : viewer?.role === "organiser" ? (
+      ) : may(viewer, "write-ups.manage") ? (
         <p className="no-print mb-4 text-right text-sm">
           <Link href={`/manage/write-ups/${w.id}`} className="text-brand underline underline-offset-4">
             Edit this article

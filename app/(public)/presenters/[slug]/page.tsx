@@ -4,10 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getPresenterPage, type PresenterPage } from "@/lib/presenters/queries";
-import { PRESENTER_ROLE_LABELS } from "@/lib/presenters/schema";
 import { dayInZone, formatDay, timeInZone, zoneLabel } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { RelatedNews } from "@/components/related-news";
+import { may } from "@/lib/auth/permissions";
+import { PRESENTER_ROLE_LABELS } from "@/lib/agenda/labels";
 
 export const dynamic = "force-dynamic";
 
@@ -61,7 +62,7 @@ export default async function PresenterProfilePage({ params }: Props) {
                 </>
               ) : null}
             </dl>
-            {viewer?.role === "organiser" ? (
+            {may(viewer, "presenters.manage") ? (
               <p className="mt-3 text-sm">
                 <Link href={`/manage/presenters/${presenter.id}`} className="text-brand underline underline-offset-4">
                   Edit in the organiser console

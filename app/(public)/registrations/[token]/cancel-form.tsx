@@ -1,12 +1,12 @@
 "use client";
-import { useActionState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { cancelRegistrationAction } from "@/lib/registrations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Cancelling (and optionally asking for erasure) needs a ticked box: a stray tap must not give up a seat. */
 export function CancelForm({ token, active, holdsSeat }: { token: string; active: boolean; holdsSeat: boolean }) {
-  const [state, formAction, pending] = useActionState(cancelRegistrationAction.bind(null, token), null);
+  const { result: state, formAction, pending } = useAction(cancelRegistrationAction);
   if (state?.ok) {
     return (
       <Alert tone="success" title={state.data.outcome === "cancelled" ? "Your registration is cancelled" : "Done"}>
@@ -17,6 +17,7 @@ export function CancelForm({ token, active, holdsSeat }: { token: string; active
   const confirmError = state && !state.ok ? state.fieldErrors?.confirm : undefined;
   return (
     <form action={formAction} className="space-y-3 text-sm">
+      <input type="hidden" name="token" value={token} />
       {state && !state.ok && !confirmError ? <Alert tone="error">{state.message}</Alert> : null}
       <p className="text-ink">
         {active

@@ -1,7 +1,9 @@
 "use client";
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { updateRegistrationAction } from "@/lib/registrations/actions";
-import { registrationDetailsSchema, registrationFormValues } from "@/lib/registrations/schema";
+import { registrationDetailsSchema } from "@/lib/registrations/schema";
+import { fieldErrorsOf, formValues } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RegistrationFields, type FieldErrors, type RegistrationDefaults, type SessionOption } from "@/app/(public)/registrations/registration-fields";
@@ -16,22 +18,21 @@ type Props = {
 };
 
 export function EditDetailsForm({ token, sectors, organisations, sessions, defaults, lockOrganisation }: Props) {
-  const [state, formAction, pending] = useActionState(updateRegistrationAction.bind(null, token), null);
+  const { result: state, submit, pending } = useAction(updateRegistrationAction);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors: FieldErrors = clientErrors ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fd = new FormData(event.currentTarget);
-    const parsed = registrationDetailsSchema.safeParse(registrationFormValues(fd));
+    fd.set("token", token);
+    const parsed = registrationDetailsSchema.safeParse(formValues(fd));
     if (!parsed.success) {
-      const out: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (out[String(issue.path[0])] ??= []).push(issue.message);
-      setClientErrors(out);
+      setClientErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setClientErrors(null);
-    startTransition(() => formAction(fd));
+    submit(fd);
   }
 
   return (

@@ -5,12 +5,12 @@ import { getForumForEditing } from "@/lib/forums/queries";
 import { formatDayRange } from "@/lib/time";
 import { ForumStatusBadges } from "../_components/status-badges";
 import { ForumTabs } from "../_components/forum-tabs";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const dynamic = "force-dynamic";
 
 export default async function ForumConsoleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ forumId: string }> }) {
-  await requireOrganiserPage();
+  await authorizePage("forums.manage");
   const { forumId } = await params;
   const forum = await getForumForEditing(forumId, await getCurrentUser());
   if (!forum) notFound();

@@ -6,13 +6,13 @@ import { ForumForm } from "../_components/forum-form";
 import { timeZoneOptions } from "../_components/zones";
 import { RoomsPanel, TracksPanel } from "../_components/rooms-tracks";
 import { ArchiveButton } from "../_components/archive-button";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Forum details" };
 export const dynamic = "force-dynamic";
 
 export default async function ForumDetailsPage({ params }: { params: Promise<{ forumId: string }> }) {
-  await requireOrganiserPage();
+  await authorizePage("forums.manage");
   const { forumId } = await params;
   const forum = await getForumForEditing(forumId, await getCurrentUser());
   if (!forum) notFound();

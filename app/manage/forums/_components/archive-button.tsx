@@ -2,11 +2,11 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { setForumStatusAction } from "@/lib/forums/actions";
-import { useActionForm } from "./form-state";
+import { useAction } from "@/components/ui/use-action";
 
 export function ArchiveButton({ forumId, version, status }: { forumId: string; version: number; status: string }) {
   const router = useRouter();
-  const { result, pending, submit } = useActionForm(setForumStatusAction);
+  const { result, pending, submit } = useAction(setForumStatusAction);
   const archived = status === "archived";
   return (
     <div className="flex flex-col items-end gap-1">

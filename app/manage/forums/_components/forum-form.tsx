@@ -5,8 +5,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createForumAction, updateForumAction } from "@/lib/forums/actions";
-import { FORUM_STATUSES, FORUM_STATUS_LABELS, formDataToObject, suggestSlug } from "@/lib/forums/schema";
-import { useActionForm } from "./form-state";
+import { FORUM_STATUSES, FORUM_STATUS_LABELS, suggestSlug } from "@/lib/forums/schema";
+import { formValues, type ServerAction } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 
 export type ForumFormValues = {
   name: string;
@@ -39,14 +40,14 @@ type Props = {
 export function ForumForm({ mode, forumId, version, values, zones, zoneLabels }: Props) {
   const router = useRouter();
   const action = mode === "create" ? createForumAction : updateForumAction;
-  const { result, pending, submit, fieldErrors } = useActionForm<unknown>(action as (i: unknown) => Promise<never>);
+  const { result, pending, submit, fieldErrors } = useAction<{ id?: string }>(action as ServerAction<{ id?: string }>);
   const [slug, setSlug] = useState(values.slug);
   const [slugTouched, setSlugTouched] = useState(mode === "edit");
   const [zone, setZone] = useState(values.timeZone);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = formDataToObject(new FormData(event.currentTarget));
+    const data = formValues(new FormData(event.currentTarget));
     if (mode === "create") {
       submit(data, (r) => {
         if (r.ok) router.push(`/manage/forums/${(r.data as { id: string }).id}`);

@@ -1,15 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, type FormEvent } from "react";
+import { useRef, type CSSProperties, type FormEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 import { createRoomAction, createTrackAction, deleteRoomAction, deleteTrackAction, updateRoomAction, updateTrackAction } from "@/lib/forums/actions";
-import { formDataToObject } from "@/lib/forums/schema";
-import type { ActionResult } from "@/lib/action-result";
-import { useActionForm } from "./form-state";
+import { formValues, type ActionResult, type ServerAction } from "@/lib/action-result";
 
 type Room = { id: string; name: string; capacity: number | null; sessions: number };
 type Track = { id: string; name: string; colour: string; sessions: number };
+type Errors = Record<string, string[] | undefined>;
 
 function Status({ result }: { result: ActionResult<unknown> | null }) {
   return (
@@ -19,57 +19,43 @@ function Status({ result }: { result: ActionResult<unknown> | null }) {
   );
 }
 
-/** An "add" form for the forum: on success it empties itself and reloads the list; on refusal it keeps what was typed. */
-function useAddForm<T>(action: (input: unknown) => Promise<ActionResult<T>>, forumId: string) {
+/** One room or track: its fields, saved in place, and a delete button. */
+function ItemRow(props: {
+  ids: Record<string, string>;
+  name: string;
+  noun: string;
+  confirm: string;
+  note: string;
+  save: ServerAction<unknown>;
+  remove: ServerAction<unknown>;
+  fields: (errors: Errors) => ReactNode;
+  style?: CSSProperties;
+  className?: string;
+}) {
   const router = useRouter();
-  const add = useActionForm(action);
-  const formRef = useRef<HTMLFormElement>(null);
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    add.submit({ forumId, ...formDataToObject(new FormData(e.currentTarget)) }, (r) => {
-      if (r.ok) {
-        formRef.current?.reset();
-        router.refresh();
-      }
-    });
-  }
-  return { add, formRef, onSubmit };
-}
-
-function RoomRow({ room }: { room: Room }) {
-  const router = useRouter();
-  const save = useActionForm(updateRoomAction);
-  const remove = useActionForm(deleteRoomAction);
+  const save = useAction(props.save);
+  const remove = useAction(props.remove);
   return (
-    <li className="rounded border border-line p-3">
+    <li className={`rounded border border-line p-3 ${props.className ?? ""}`} style={props.style}>
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save.submit({ roomId: room.id, ...formDataToObject(new FormData(e.currentTarget)) }, () => router.refresh());
+          save.submit({ ...props.ids, ...formValues(new FormData(e.currentTarget)) }, () => router.refresh());
         }}
       >
-        <div className="grid grid-cols-[1fr_7rem] gap-2">
-          <Field label="Room name" name="name" required errors={save.fieldErrors.name}>
-            {(p) => <Input {...p} defaultValue={room.name} maxLength={120} />}
-          </Field>
-          <Field label="Seats" name="capacity" errors={save.fieldErrors.capacity}>
-            {(p) => <Input {...p} type="number" min={0} inputMode="numeric" defaultValue={room.capacity ?? ""} />}
-          </Field>
-        </div>
-        <p className="-mt-2 mb-2 text-xs text-muted">
-          {room.sessions} session{room.sessions === 1 ? "" : "s"} scheduled here
-        </p>
+        {props.fields(save.fieldErrors)}
+        <p className="-mt-2 mb-2 text-xs text-muted">{props.note}</p>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" variant="secondary" disabled={save.pending}>
-            Save room
+            Save {props.noun}
           </Button>
           <Button
             variant="ghost"
             disabled={remove.pending}
-            aria-label={`Delete ${room.name}`}
+            aria-label={`Delete ${props.name}`}
             onClick={() => {
-              if (window.confirm(`Delete ${room.name}?`)) remove.submit({ roomId: room.id }, () => router.refresh());
+              if (window.confirm(props.confirm)) remove.submit(props.ids, () => router.refresh());
             }}
           >
             Delete
@@ -82,40 +68,40 @@ function RoomRow({ room }: { room: Room }) {
   );
 }
 
-export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] }) {
-  const { add, formRef, onSubmit } = useAddForm(createRoomAction, forumId);
+/** A panel of rooms or tracks with an "add" form: on success it empties itself; on refusal it keeps what was typed. */
+function ItemsPanel(props: {
+  forumId: string;
+  id: string;
+  title: string;
+  noun: string;
+  intro: ReactNode;
+  add: ServerAction<unknown>;
+  fields: (errors: Errors) => ReactNode;
+  children: ReactNode[];
+}) {
+  const router = useRouter();
+  const add = useAction(props.add);
+  const formRef = useRef<HTMLFormElement>(null);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    add.submit({ forumId: props.forumId, ...formValues(new FormData(e.currentTarget)) }, (r) => {
+      if (!r.ok) return;
+      formRef.current?.reset();
+      router.refresh();
+    });
+  }
   return (
-    <section id="rooms" aria-labelledby="rooms-heading" className="rounded border border-line bg-white p-4">
-      <h2 id="rooms-heading" className="mb-1 font-serif text-xl font-semibold">
-        Rooms
+    <section id={props.id} aria-labelledby={`${props.id}-heading`} className="rounded border border-line bg-white p-4">
+      <h2 id={`${props.id}-heading`} className="mb-1 font-serif text-xl font-semibold">
+        {props.title}
       </h2>
-      <p className="mb-3 text-sm text-muted">Seats are checked against each session&apos;s expected attendance.</p>
-      {rooms.length ? (
-        <ul className="mb-4 space-y-3">
-          {rooms.map((r) => (
-            <RoomRow key={`${r.id}-${r.name}-${r.capacity}`} room={r} />
-          ))}
-        </ul>
-      ) : (
-        <p className="mb-3 text-sm text-muted">No rooms yet.</p>
-      )}
-      <form
-        ref={formRef}
-        noValidate
-        aria-label="Add a room"
-        onSubmit={onSubmit}
-      >
-        <h3 className="mb-2 text-sm font-semibold">Add a room</h3>
-        <div className="grid grid-cols-[1fr_7rem] gap-2">
-          <Field label="Room name" name="name" required errors={add.fieldErrors.name}>
-            {(p) => <Input {...p} maxLength={120} />}
-          </Field>
-          <Field label="Seats" name="capacity" errors={add.fieldErrors.capacity}>
-            {(p) => <Input {...p} type="number" min={0} inputMode="numeric" />}
-          </Field>
-        </div>
+      <p className="mb-3 text-sm text-muted">{props.intro}</p>
+      {props.children.length ? <ul className="mb-4 space-y-3">{props.children}</ul> : <p className="mb-3 text-sm text-muted">No {props.id} yet.</p>}
+      <form ref={formRef} noValidate aria-label={`Add a ${props.noun}`} onSubmit={onSubmit}>
+        <h3 className="mb-2 text-sm font-semibold">Add a {props.noun}</h3>
+        {props.fields(add.fieldErrors)}
         <Button type="submit" disabled={add.pending}>
-          Add room
+          Add {props.noun}
         </Button>
         <Status result={add.result} />
       </form>
@@ -123,89 +109,76 @@ export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] 
   );
 }
 
-function TrackRow({ track }: { track: Track }) {
-  const router = useRouter();
-  const save = useActionForm(updateTrackAction);
-  const remove = useActionForm(deleteTrackAction);
+function roomFields(room?: Room) {
+  return function RoomFields(errors: Errors) {
+    return (
+      <div className="grid grid-cols-[1fr_7rem] gap-2">
+        <Field label="Room name" name="name" required errors={errors.name}>
+          {(p) => <Input {...p} defaultValue={room?.name} maxLength={120} />}
+        </Field>
+        <Field label="Seats" name="capacity" errors={errors.capacity}>
+          {(p) => <Input {...p} type="number" min={0} inputMode="numeric" defaultValue={room?.capacity ?? ""} />}
+        </Field>
+      </div>
+    );
+  };
+}
+
+function trackFields(track?: Track) {
+  return function TrackFields(errors: Errors) {
+    return (
+      <div className="grid grid-cols-[1fr_5rem] gap-2">
+        <Field label="Track name" name="name" required errors={errors.name}>
+          {(p) => <Input {...p} defaultValue={track?.name} maxLength={120} />}
+        </Field>
+        <Field label="Colour" name="colour" required errors={errors.colour}>
+          {(p) => <Input {...p} type="color" defaultValue={track?.colour ?? "#1d4ed8"} className="h-10 p-1" />}
+        </Field>
+      </div>
+    );
+  };
+}
+
+const plural = (n: number) => `${n} session${n === 1 ? "" : "s"}`;
+
+export function RoomsPanel({ forumId, rooms }: { forumId: string; rooms: Room[] }) {
   return (
-    <li className="rounded border border-line border-l-8 p-3" style={{ borderLeftColor: track.colour }}>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.submit({ trackId: track.id, ...formDataToObject(new FormData(e.currentTarget)) }, () => router.refresh());
-        }}
-      >
-        <div className="grid grid-cols-[1fr_5rem] gap-2">
-          <Field label="Track name" name="name" required errors={save.fieldErrors.name}>
-            {(p) => <Input {...p} defaultValue={track.name} maxLength={120} />}
-          </Field>
-          <Field label="Colour" name="colour" required errors={save.fieldErrors.colour}>
-            {(p) => <Input {...p} type="color" defaultValue={track.colour} className="h-10 p-1" />}
-          </Field>
-        </div>
-        <p className="-mt-2 mb-2 text-xs text-muted">
-          {track.sessions} session{track.sessions === 1 ? "" : "s"} · the colour is always shown with the track&apos;s name
-        </p>
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" variant="secondary" disabled={save.pending}>
-            Save track
-          </Button>
-          <Button
-            variant="ghost"
-            disabled={remove.pending}
-            aria-label={`Delete ${track.name}`}
-            onClick={() => {
-              if (window.confirm(`Delete the track ${track.name}?`)) remove.submit({ trackId: track.id }, () => router.refresh());
-            }}
-          >
-            Delete
-          </Button>
-        </div>
-        <Status result={save.result} />
-        <Status result={remove.result} />
-      </form>
-    </li>
+    <ItemsPanel forumId={forumId} id="rooms" title="Rooms" noun="room" intro={<>Seats are checked against each session&apos;s expected attendance.</>} add={createRoomAction} fields={roomFields()}>
+      {rooms.map((r) => (
+        <ItemRow
+          key={`${r.id}-${r.name}-${r.capacity}`}
+          ids={{ roomId: r.id }}
+          name={r.name}
+          noun="room"
+          confirm={`Delete ${r.name}?`}
+          note={`${plural(r.sessions)} scheduled here`}
+          save={updateRoomAction}
+          remove={deleteRoomAction}
+          fields={roomFields(r)}
+        />
+      ))}
+    </ItemsPanel>
   );
 }
 
 export function TracksPanel({ forumId, tracks }: { forumId: string; tracks: Track[] }) {
-  const { add, formRef, onSubmit } = useAddForm(createTrackAction, forumId);
   return (
-    <section id="tracks" aria-labelledby="tracks-heading" className="rounded border border-line bg-white p-4">
-      <h2 id="tracks-heading" className="mb-1 font-serif text-xl font-semibold">
-        Tracks
-      </h2>
-      <p className="mb-3 text-sm text-muted">Themes that run through the agenda.</p>
-      {tracks.length ? (
-        <ul className="mb-4 space-y-3">
-          {tracks.map((t) => (
-            <TrackRow key={`${t.id}-${t.name}-${t.colour}`} track={t} />
-          ))}
-        </ul>
-      ) : (
-        <p className="mb-3 text-sm text-muted">No tracks yet.</p>
-      )}
-      <form
-        ref={formRef}
-        noValidate
-        aria-label="Add a track"
-        onSubmit={onSubmit}
-      >
-        <h3 className="mb-2 text-sm font-semibold">Add a track</h3>
-        <div className="grid grid-cols-[1fr_5rem] gap-2">
-          <Field label="Track name" name="name" required errors={add.fieldErrors.name}>
-            {(p) => <Input {...p} maxLength={120} />}
-          </Field>
-          <Field label="Colour" name="colour" required errors={add.fieldErrors.colour}>
-            {(p) => <Input {...p} type="color" defaultValue="#1d4ed8" className="h-10 p-1" />}
-          </Field>
-        </div>
-        <Button type="submit" disabled={add.pending}>
-          Add track
-        </Button>
-        <Status result={add.result} />
-      </form>
-    </section>
+    <ItemsPanel forumId={forumId} id="tracks" title="Tracks" noun="track" intro="Themes that run through the agenda." add={createTrackAction} fields={trackFields()}>
+      {tracks.map((t) => (
+        <ItemRow
+          key={`${t.id}-${t.name}-${t.colour}`}
+          ids={{ trackId: t.id }}
+          name={t.name}
+          noun="track"
+          confirm={`Delete the track ${t.name}?`}
+          note={`${plural(t.sessions)} · the colour is always shown with the track's name`}
+          save={updateTrackAction}
+          remove={deleteTrackAction}
+          fields={trackFields(t)}
+          className="border-l-8"
+          style={{ borderLeftColor: t.colour }}
+        />
+      ))}
+    </ItemsPanel>
   );
 }

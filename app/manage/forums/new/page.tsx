@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { ForumForm } from "../_components/forum-form";
 import { timeZoneOptions } from "../_components/zones";
 
 export const metadata: Metadata = { title: "New forum" };
 
 export default async function NewForumPage() {
-  await requireOrganiserPage();
+  await authorizePage("forums.manage");
   const { zones, zoneLabels } = timeZoneOptions();
   return (
     <div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getMemberState } from "@/lib/member-states/queries";
 import { MemberStateForm } from "../member-state-form";
 import { DeleteMemberStateForm } from "../delete-member-state-form";
@@ -9,13 +9,13 @@ import { DeleteMemberStateForm } from "../delete-member-state-form";
 type Props = { params: Promise<{ memberStateId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requireOrganiserPage();
+  await authorizePage("member-states.manage");
   const m = await getMemberState((await params).memberStateId);
   return { title: m ? `Edit ${m.name}` : "Not found" };
 }
 
 export default async function EditMemberStatePage({ params }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("member-states.manage");
   const m = await getMemberState((await params).memberStateId);
   if (!m) notFound();
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { MemberStateForm } from "../member-state-form";
 
 export const metadata: Metadata = { title: "Add a member state" };
 
 export default async function NewMemberStatePage() {
-  await requireOrganiserPage();
+  await authorizePage("member-states.manage");
   return (
     <div>
       <p className="mb-2 text-sm">

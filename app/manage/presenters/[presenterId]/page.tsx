@@ -1,25 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getPresenterForEdit } from "@/lib/presenters/queries";
-import { PRESENTER_ROLE_LABELS } from "@/lib/presenters/schema";
 import { dayInZone, formatDay, formatTimeWithZone } from "@/lib/time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { PresenterForm } from "../presenter-form";
 import { DeletePresenterForm } from "../delete-presenter-form";
+import { PRESENTER_ROLE_LABELS } from "@/lib/agenda/labels";
 
 type Props = { params: Promise<{ presenterId: string }>; searchParams: Promise<{ created?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await requireOrganiserPage();
+  await authorizePage("presenters.manage");
   const p = await getPresenterForEdit((await params).presenterId);
   return { title: p ? `Edit ${p.name}` : "Presenter not found" };
 }
 
 export default async function EditPresenterPage({ params, searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("presenters.manage");
   const { presenterId } = await params;
   const { created } = await searchParams;
   const presenter = await getPresenterForEdit(presenterId);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { PresenterForm } from "../presenter-form";
 
 export const metadata: Metadata = { title: "Add a presenter" };
 
 export default async function NewPresenterPage() {
-  await requireOrganiserPage();
+  await authorizePage("presenters.manage");
   return (
     <div>
       <p className="mb-2 text-sm">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getWriteUpForEditor, listEditorOptions } from "@/lib/write-ups/queries";
 import { STATUS_LABELS } from "@/lib/write-ups/schema";
 import { needsClosedConfirmation } from "@/lib/write-ups/chatham";
@@ -26,7 +26,7 @@ function when(d: Date) {
 }
 
 export default async function EditWriteUpPage({ params, searchParams }: Props) {
-  const viewer = await requireOrganiserPage();
+  const viewer = await authorizePage("write-ups.manage");
   const { id } = await params;
   const { created } = await searchParams;
   const [w, options] = await Promise.all([getWriteUpForEditor(viewer, id), listEditorOptions(viewer)]);

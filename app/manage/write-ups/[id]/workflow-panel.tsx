@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { useRouter } from "next/navigation";
 import { changeWriteUpStatusAction, deleteWriteUpAction } from "@/lib/write-ups/actions";
 import { STATUS_LABELS, TRANSITIONS, stepsFrom, type WorkflowStep } from "@/lib/write-ups/schema";
@@ -30,15 +31,16 @@ const HELP: Record<WorkflowStep, string> = {
 export function WorkflowPanel({ id, version, status, neverPublished, needsClosedConfirmation, closedConfirmed }: Props) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [pending, start] = useTransition();
+  const change = useAction(changeWriteUpStatusAction);
+  const discard = useAction(deleteWriteUpAction);
+  const pending = change.pending || discard.pending;
   const steps = stepsFrom(status);
   const details = result && !result.ok ? [...new Set(Object.values(result.fieldErrors ?? {}).flat())].filter((d) => d !== result.message) : [];
 
   function run(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
-    start(async () => {
-      const r = await changeWriteUpStatusAction(null, fd);
+    change.submit(fd, (r) => {
       setResult(r.ok ? { ...r, message: `Now ${STATUS_LABELS[r.data.status as WriteUpStatus].toLowerCase()}. Unsaved edits in the editor are still there; save them if you want them kept.` } : r);
       if (r.ok) router.refresh();
     });
@@ -48,8 +50,7 @@ export function WorkflowPanel({ id, version, status, neverPublished, needsClosed
     e.preventDefault();
     if (!window.confirm("Delete this draft for good? This cannot be undone.")) return;
     const fd = new FormData(e.currentTarget);
-    start(async () => {
-      const r = await deleteWriteUpAction(null, fd);
+    discard.submit(fd, (r) => {
       setResult(r);
       if (r.ok) router.replace("/manage/write-ups?deleted=1");
     });

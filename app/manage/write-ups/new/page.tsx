@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { listEditorOptions } from "@/lib/write-ups/queries";
 import { dayInZone } from "@/lib/time";
 import { WriteUpEditor } from "../write-up-editor";
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<{ sessionId?: string; forumId?: string }> }
 
 /** A blank editor, or (with ?sessionId= or ?forumId=, as linked from the agenda editor) a pre-chosen starting point. */
 export default async function NewWriteUpPage({ searchParams }: Props) {
-  const viewer = await requireOrganiserPage();
+  const viewer = await authorizePage("write-ups.manage");
   const sp = await searchParams;
   const options = await listEditorOptions(viewer);
   const sessionKnown = sp.sessionId && options.forums.some((f) => f.sessions.some((s) => s.id === sp.sessionId));

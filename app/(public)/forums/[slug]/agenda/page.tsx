@@ -6,7 +6,7 @@ import { getAgendaForum, listAgendaSessions, listBookmarkedSessionIds, searchAge
 import { getDisplayZone } from "@/lib/agenda/viewer-zone";
 import { parseAgendaFilters } from "@/lib/agenda/schema";
 import { filterSessions, groupByDay, presentersOf } from "@/lib/agenda/schedule";
-import { formatDayRange, zoneLabel, zonedToUtc } from "@/lib/time";
+import { formatDayRange, zoneLabel, zonedToUtc, zoneLabelOn } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
@@ -48,7 +48,7 @@ export default async function AgendaPage({ params, searchParams }: Props) {
     for (const [k, v] of Object.entries({ ...filters, view })) if (v) p.set(k, String(v));
     return `${base}?${p}`;
   };
-  const forumLabel = zoneLabel(zonedToUtc(forum.startsOn, "12:00", forum.timeZone), forum.timeZone);
+  const forumLabel = zoneLabelOn(forum.startsOn, forum.timeZone);
   const shownLabel = zoneLabel(days[0]?.sessions[0]?.startsAt ?? zonedToUtc(forum.startsOn, "12:00", forum.timeZone), zone);
   const filtered = shown.length !== all.length;
   // With no explicit choice, phones get the list and wide screens the grid; print always gets the list.

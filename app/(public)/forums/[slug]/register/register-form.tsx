@@ -1,7 +1,9 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { registerAction } from "@/lib/registrations/actions";
-import { registrationFormValues, registrationSchema } from "@/lib/registrations/schema";
+import { registrationSchema } from "@/lib/registrations/schema";
+import { fieldErrorsOf, formValues } from "@/lib/action-result";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RegistrationFields, type FieldErrors, type RegistrationDefaults, type SessionOption } from "@/app/(public)/registrations/registration-fields";
@@ -9,14 +11,8 @@ import { PrivacyNotice } from "@/app/(public)/registrations/privacy-notice";
 
 type Props = { forumSlug: string; sectors: string[]; organisations: string[]; sessions: SessionOption[] };
 
-function zodFieldErrors(error: { issues: { path: PropertyKey[]; message: string }[] }): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) (out[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-  return out;
-}
-
 export function RegisterForm({ forumSlug, sectors, organisations, sessions }: Props) {
-  const [state, formAction, pending] = useActionState(registerAction.bind(null, forumSlug), null);
+  const { result: state, submit, pending } = useAction(registerAction);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [values, setValues] = useState<RegistrationDefaults>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -48,16 +44,17 @@ export function RegisterForm({ forumSlug, sectors, organisations, sessions }: Pr
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const fd = new FormData(event.currentTarget);
-    const raw = registrationFormValues(fd);
+    fd.set("forumSlug", forumSlug);
+    const raw = formValues(fd);
     // Kept so that a refusal from the server re-renders the form with what the person typed.
-    setValues({ ...raw, sessionIds: raw.sessionIds });
+    setValues({ ...raw, sessionIds: fd.getAll("sessionIds").map(String), consent: fd.has("consent") } as RegistrationDefaults);
     const parsed = registrationSchema.safeParse(raw);
     if (!parsed.success) {
-      setClientErrors(zodFieldErrors(parsed.error));
+      setClientErrors(fieldErrorsOf(parsed.error));
       return;
     }
     setClientErrors(null);
-    startTransition(() => formAction(fd));
+    submit(fd);
   }
 
   return (

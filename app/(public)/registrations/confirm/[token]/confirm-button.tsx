@@ -1,12 +1,11 @@
 "use client";
-import { useState, useTransition } from "react";
 import { confirmEmailAction } from "@/lib/registrations/actions";
+import { useAction } from "@/components/ui/use-action";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 export function ConfirmButton({ token, alreadyConfirmed, manageToken }: { token: string; alreadyConfirmed: boolean; manageToken?: string }) {
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<Awaited<ReturnType<typeof confirmEmailAction>> | null>(null);
+  const { result, submit, pending } = useAction(confirmEmailAction);
 
   if (result?.ok || alreadyConfirmed) {
     return (
@@ -28,7 +27,7 @@ export function ConfirmButton({ token, alreadyConfirmed, manageToken }: { token:
         </Alert>
       ) : null}
       <Button
-        onClick={() => startTransition(async () => setResult(await confirmEmailAction(token)))}
+        onClick={() => submit({ token })}
         disabled={pending}
         className="w-full sm:w-auto"
       >

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getAgendaForEditor } from "@/lib/sessions/queries";
-import { daysBetween, formatDay, zoneLabel, zonedToUtc } from "@/lib/time";
+import { getAgendaForEditor } from "@/lib/agenda/queries";
+import { daysBetween, formatDay, zoneLabelOn } from "@/lib/time";
 import { ButtonLink } from "@/components/ui/button";
 import { AgendaGrid, type GridSession } from "@/components/agenda-editor/agenda-grid";
 import { IssueList } from "@/components/agenda-editor/issue-list";
 import { PublishForm } from "@/components/agenda-editor/publish-form";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Agenda editor" };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ forumId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function AgendaEditorPage({ params, searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId } = await params;
   const q = await searchParams;
   const agenda = await getAgendaForEditor(forumId, await getCurrentUser());
@@ -48,7 +48,7 @@ export default async function AgendaEditorPage({ params, searchParams }: Props) 
       issueCount: issueCount.get(s.id) ?? 0,
     }));
   const drafts = sessions.filter((s) => s.status === "draft").length;
-  const label = zoneLabel(zonedToUtc(day, "12:00", forum.timeZone), forum.timeZone);
+  const label = zoneLabelOn(day, forum.timeZone);
 
   return (
     <div className="space-y-6">

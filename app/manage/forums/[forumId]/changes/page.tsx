@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { listSessionChanges } from "@/lib/sessions/queries";
+import { listSessionChanges } from "@/lib/agenda/queries";
 import { formatTimeWithZone, formatDay, dayInZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Agenda change log" };
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ const KIND = {
 } as const;
 
 export default async function ChangeLogPage({ params }: { params: Promise<{ forumId: string }> }) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId } = await params;
   const viewer = await getCurrentUser();
   const forum = await getForumForEditing(forumId, viewer);

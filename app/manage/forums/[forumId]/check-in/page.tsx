@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getForumForRegistrations, getRegistrationCounts, searchCheckIn } from "@/lib/registrations/queries";
 import { formatTimeWithZone } from "@/lib/time";
 import { Field, Input } from "@/components/ui/field";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Check-in" };
 type Props = { params: Promise<{ forumId: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
 export default async function CheckInPage({ params, searchParams }: Props) {
-  const user = await requireOrganiserPage();
+  const user = await authorizePage("registrations.manage");
   const { forumId } = await params;
   const sp = await searchParams;
   const q = (Array.isArray(sp.q) ? sp.q[0] : sp.q)?.slice(0, 100) ?? "";

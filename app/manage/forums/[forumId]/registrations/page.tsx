@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getForumForRegistrations, getRegistrationCounts, listOrganisationSummary, listRegistrationQueue, QUEUE_PAGE_SIZE } from "@/lib/registrations/queries";
 import { queueFilterSchema, type QueueFilter } from "@/lib/registrations/schema";
 import { dayInZone, formatDay, timeInZone } from "@/lib/time";
@@ -9,6 +9,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { QueueTable } from "./queue-table";
 import { ExportForm } from "./export-form";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Registrations" };
@@ -35,7 +36,7 @@ const SORT_OPTIONS: { value: QueueFilter["sort"]; label: string }[] = [
 ];
 
 export default async function RegistrationsPage({ params, searchParams }: Props) {
-  const user = await requireOrganiserPage();
+  const user = await authorizePage("registrations.manage");
   const { forumId } = await params;
   const sp = await searchParams;
   const first = (k: string) => (Array.isArray(sp[k]) ? sp[k]?.[0] : sp[k]) || undefined;
@@ -86,48 +87,40 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
       </nav>
 
       {view === "organisations" ? (
-        <div className="overflow-x-auto rounded border border-line bg-white">
-          <table className="w-full min-w-[640px] text-left text-sm">
-            <caption className="sr-only">Registrations by organisation</caption>
-            <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2">Organisation</th>
-                <th scope="col" className="px-3 py-2">Sector</th>
-                <th scope="col" className="px-3 py-2 text-right">Approved</th>
-                <th scope="col" className="px-3 py-2 text-right">Pending</th>
-                <th scope="col" className="px-3 py-2 text-right">Waitlisted</th>
-                <th scope="col" className="px-3 py-2 text-right">Declined / cancelled</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => {
-                const atCap = counts.organisationCap !== null && (o.counts.approved ?? 0) >= counts.organisationCap;
-                return (
-                  <tr key={o.id} className="border-t border-line">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      <Link href={`${base}?organisationId=${o.id}`} className="text-brand underline underline-offset-2">
-                        {o.name}
-                      </Link>
-                    </th>
-                    <td className="px-3 py-2">{o.sector}</td>
-                    <td className="px-3 py-2 text-right">
-                      {o.counts.approved ?? 0}
-                      {atCap ? <span className="ml-2 rounded border border-warn px-1 text-xs text-warn">at limit</span> : null}
-                    </td>
-                    <td className="px-3 py-2 text-right">{o.counts.pending ?? 0}</td>
-                    <td className="px-3 py-2 text-right">{o.counts.waitlisted ?? 0}</td>
-                    <td className="px-3 py-2 text-right">{(o.counts.declined ?? 0) + (o.counts.cancelled ?? 0)}</td>
-                  </tr>
-                );
-              })}
-              {!organisations.length ? (
-                <tr>
-                  <td colSpan={6} className="px-3 py-6 text-center text-muted">No registrations yet.</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          wide
+          caption="Registrations by organisation"
+          rows={organisations}
+          rowKey={(o) => o.id}
+          empty="No registrations yet."
+          columns={[
+            {
+              header: "Organisation",
+              rowHeader: true,
+              cell: (o) => (
+                <Link href={`${base}?organisationId=${o.id}`} className="text-brand underline underline-offset-2">
+                  {o.name}
+                </Link>
+              ),
+            },
+            { header: "Sector", cell: (o) => o.sector },
+            {
+              header: "Approved",
+              align: "right",
+              cell: (o) => (
+                <>
+                  {o.counts.approved ?? 0}
+                  {counts.organisationCap !== null && (o.counts.approved ?? 0) >= counts.organisationCap ? (
+                    <span className="ml-2 rounded border border-warn px-1 text-xs text-warn">at limit</span>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: "Pending", align: "right", cell: (o) => o.counts.pending ?? 0 },
+            { header: "Waitlisted", align: "right", cell: (o) => o.counts.waitlisted ?? 0 },
+            { header: "Declined / cancelled", align: "right", cell: (o) => (o.counts.declined ?? 0) + (o.counts.cancelled ?? 0) },
+          ]}
+        />
       ) : (
         <>
           <form method="get" action={base} className="grid gap-x-3 rounded border border-line bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" role="search" aria-label="Filter registrations">

@@ -1,12 +1,14 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { decideRegistrationsAction } from "@/lib/registrations/actions";
 import type { DecisionOutcome } from "@/lib/registrations/mutations";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { STATUS_BADGE } from "./status-badge";
+import { DataTable } from "@/components/ui/table";
 
 export type QueueTableRow = {
   id: string;
@@ -42,7 +44,7 @@ const OUTCOME_TEXT: Record<DecisionOutcome, string> = {
 /** The queue with row selection and bulk decisions; every row's outcome is reported after a decision. */
 export function QueueTable({ forumId, rows }: { forumId: string; rows: QueueTableRow[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [state, formAction, pending] = useActionState(decideRegistrationsAction, null);
+  const { result: state, formAction, pending } = useAction(decideRegistrationsAction);
   // A recorded decision clears the selection, so that a second click cannot repeat it on the same rows.
   const [seenState, setSeenState] = useState(state);
   if (state !== seenState) {
@@ -108,81 +110,75 @@ export function QueueTable({ forumId, rows }: { forumId: string; rows: QueueTabl
         </label>
       </div>
 
-      <div className="overflow-x-auto rounded border border-line bg-white">
-        <table className="w-full min-w-[760px] text-left text-sm">
-          <caption className="sr-only">Registrations; select rows to decide on several at once</caption>
-          <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
-            <tr>
-              <th scope="col" className="w-10 px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label="Select all shown"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
-                  className="h-5 w-5"
-                />
-              </th>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Organisation</th>
-              <th scope="col" className="px-3 py-2">Sector, country</th>
-              <th scope="col" className="px-3 py-2">Registered</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const badge = STATUS_BADGE[r.status];
-              return (
-                <tr key={r.id} className={`border-t border-line ${selected.has(r.id) ? "bg-accent-light" : ""}`}>
-                  <td className="px-3 py-2 align-top">
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={r.id}
-                      checked={selected.has(r.id)}
-                      onChange={() => toggle(r.id)}
-                      aria-label={`Select ${r.fullName}`}
-                      className="h-5 w-5"
-                    />
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <Link href={`/manage/forums/${forumId}/registrations/${r.id}`} className="font-medium text-brand underline underline-offset-2">
-                      {r.fullName}
-                    </Link>
-                    <div className="break-all text-xs text-muted">{r.email}</div>
-                    <div className="text-xs text-muted">{r.jobTitle}</div>
-                  </td>
-                  <td className="px-3 py-2 align-top">{r.organisation}</td>
-                  <td className="px-3 py-2 align-top">
-                    {r.sector}
-                    <div className="text-xs text-muted">{r.country}</div>
-                  </td>
-                  <td className="px-3 py-2 align-top whitespace-nowrap">
-                    {r.registered}
-                    {r.waitlisted ? <div className="text-xs text-muted">Waitlisted {r.waitlisted}</div> : null}
-                  </td>
-                  <td className="px-3 py-2 align-top">
-                    <div className="flex flex-wrap gap-1">
-                      {r.unconfirmed ? <Badge tone="neutral">E-mail not confirmed</Badge> : <Badge tone={badge.tone}>{badge.label}</Badge>}
-                      {r.checkedIn ? <Badge tone="ok">Checked in</Badge> : null}
-                      {r.hasNeeds ? <Badge tone="warn" title="Has dietary or accessibility needs (sensitive)">Needs</Badge> : null}
-                      {r.deletionRequested ? <Badge tone="danger">Erasure requested</Badge> : null}
-                      {r.erased ? <Badge tone="neutral">Erased</Badge> : null}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
-            {!rows.length ? (
-              <tr>
-                <td colSpan={6} className="px-3 py-6 text-center text-muted">
-                  No registrations match these filters.
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        wide
+        caption="Registrations; select rows to decide on several at once"
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowClassName={(r) => (selected.has(r.id) ? "bg-accent-light" : undefined)}
+        empty="No registrations match these filters."
+        columns={[
+          {
+            header: (
+              <input
+                type="checkbox"
+                aria-label="Select all shown"
+                checked={allSelected}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.id)))}
+                className="h-5 w-5"
+              />
+            ),
+            className: "w-10",
+            cell: (r) => (
+              <input type="checkbox" name="ids" value={r.id} checked={selected.has(r.id)} onChange={() => toggle(r.id)} aria-label={`Select ${r.fullName}`} className="h-5 w-5" />
+            ),
+          },
+          {
+            header: "Name",
+            cell: (r) => (
+              <>
+                <Link href={`/manage/forums/${forumId}/registrations/${r.id}`} className="font-medium text-brand underline underline-offset-2">
+                  {r.fullName}
+                </Link>
+                <div className="break-all text-xs text-muted">{r.email}</div>
+                <div className="text-xs text-muted">{r.jobTitle}</div>
+              </>
+            ),
+          },
+          { header: "Organisation", cell: (r) => r.organisation },
+          {
+            header: "Sector, country",
+            cell: (r) => (
+              <>
+                {r.sector}
+                <div className="text-xs text-muted">{r.country}</div>
+              </>
+            ),
+          },
+          {
+            header: "Registered",
+            className: "whitespace-nowrap",
+            cell: (r) => (
+              <>
+                {r.registered}
+                {r.waitlisted ? <div className="text-xs text-muted">Waitlisted {r.waitlisted}</div> : null}
+              </>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (r) => (
+              <div className="flex flex-wrap gap-1">
+                {r.unconfirmed ? <Badge tone="neutral">E-mail not confirmed</Badge> : <Badge tone={STATUS_BADGE[r.status].tone}>{STATUS_BADGE[r.status].label}</Badge>}
+                {r.checkedIn ? <Badge tone="ok">Checked in</Badge> : null}
+                {r.hasNeeds ? <Badge tone="warn" title="Has dietary or accessibility needs (sensitive)">Needs</Badge> : null}
+                {r.deletionRequested ? <Badge tone="danger">Erasure requested</Badge> : null}
+                {r.erased ? <Badge tone="neutral">Erased</Badge> : null}
+              </div>
+            ),
+          },
+        ]}
+      />
     </form>
   );
 }

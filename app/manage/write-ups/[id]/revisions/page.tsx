@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getRevisionPair, getWriteUpForEditor, listRevisions } from "@/lib/write-ups/queries";
 import { compareRevisions, type Segment } from "@/lib/write-ups/compare";
 import { compareSchema } from "@/lib/write-ups/schema";
@@ -54,7 +54,7 @@ function Segments({ segments, list }: { segments: Segment[]; list?: boolean }) {
 }
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const viewer = await requireOrganiserPage();
+  const viewer = await authorizePage("write-ups.manage");
   const { id } = await params;
   const w = await getWriteUpForEditor(viewer, id);
   if (!w) notFound();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getAgendaForum } from "@/lib/agenda/queries";
-import { listSessionChanges } from "@/lib/sessions/queries";
+import { listSessionChanges } from "@/lib/agenda/queries";
 import { dayInZone, formatDay, timeInZone, zoneLabel } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getAgendaSession, listBookmarkedSessionIds } from "@/lib/agenda/queries";
 import { getDisplayZone } from "@/lib/agenda/viewer-zone";
-import { KIND_LABELS, PRESENTER_ROLE_LABELS, VISIBILITY_LABELS } from "@/lib/agenda/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import { SessionBadges, TrackLabel } from "@/components/agenda/session-badges";
 import { TimeRange } from "@/components/agenda/session-time";
 import { BookmarkButton } from "@/components/agenda/bookmark-button";
 import { RelatedNews } from "@/components/related-news";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS, VISIBILITY_LABELS } from "@/lib/agenda/labels";
 
 export const dynamic = "force-dynamic";
 
@@ -120,7 +120,7 @@ export default async function SessionPage({ params }: Props) {
             </div>
             <div>
               <dt className="text-muted">Kind</dt>
-              <dd>{KIND_LABELS[session.kind]}</dd>
+              <dd>{SESSION_KIND_LABELS[session.kind]}</dd>
             </div>
             {session.track ? (
               <div>

@@ -4,20 +4,24 @@ import { recordRegistrationExport } from "@/lib/registrations/mutations";
 import { queueFilterSchema } from "@/lib/registrations/schema";
 import { toCsv } from "@/lib/registrations/csv";
 import { formatTimeWithZone, dayInZone } from "@/lib/time";
+import { authorize } from "@/lib/auth/permissions";
+import { AppError, errorResponse, isAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-const plain = (body: string, status: number) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** CSV of a forum's registrations for organisers: the queue's filters apply; needs only when asked for (audited). */
 export async function GET(request: Request, { params }: { params: Promise<{ forumId: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return plain("Please sign in.\n", 401);
-  if (user.role !== "organiser") return plain("Organisers only.\n", 403);
+  let user;
+  try {
+    user = authorize(await getCurrentUser(), "registrations.manage");
+  } catch (e) {
+    if (isAppError(e)) return errorResponse(e);
+    throw e;
+  }
   const { forumId } = await params;
   const forum = await getForumForRegistrations(user, forumId);
-  if (!forum) return plain("Not found.\n", 404);
+  if (!forum) return errorResponse(new AppError("not_found", "Not found."));
 
   const url = new URL(request.url);
   const filter = queueFilterSchema.parse(Object.fromEntries(url.searchParams));

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useAction } from "@/components/ui/use-action";
 import { decideRegistrationsAction } from "@/lib/registrations/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,7 +17,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function DecisionButtons({ forumId, id, status, unconfirmed }: { forumId: string; id: string; status: string; unconfirmed: boolean }) {
-  const [state, formAction, pending] = useActionState(decideRegistrationsAction, null);
+  const { result: state, formAction, pending } = useAction(decideRegistrationsAction);
   const outcome = state?.ok ? state.data.results[0]?.outcome : undefined;
   const good = outcome === "approved" || outcome === "waitlisted" || outcome === "declined";
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 import { getForumForRegistrations, getRegistrationDetail, getWaitlistPosition } from "@/lib/registrations/queries";
 import { dayInZone, formatDay, formatTimeWithZone } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Registration" };
 type Props = { params: Promise<{ forumId: string; registrationId: string }> };
 
 export default async function RegistrationDetailPage({ params }: Props) {
-  const user = await requireOrganiserPage();
+  const user = await authorizePage("registrations.manage");
   const { forumId, registrationId } = await params;
   const [forum, reg] = await Promise.all([getForumForRegistrations(user, forumId), getRegistrationDetail(user, forumId, registrationId)]);
   if (!forum || !reg) notFound();

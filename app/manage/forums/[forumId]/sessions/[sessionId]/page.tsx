@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { getSessionForEditing, listPresenterOptions, readSessionIssues } from "@/lib/sessions/queries";
+import { getSessionForEditing, listPresenterOptions, readSessionIssues } from "@/lib/agenda/queries";
 import { daysBetween } from "@/lib/time";
 import { Badge } from "@/components/ui/badge";
 import { SessionForm } from "@/components/agenda-editor/session-form";
 import { SessionActions } from "@/components/agenda-editor/session-actions";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "Edit session" };
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ forumId: string; sessionId: string }> };
 
 export default async function EditSessionPage({ params }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId, sessionId } = await params;
   const viewer = await getCurrentUser();
   const [forum, session] = await Promise.all([getForumForEditing(forumId, viewer), getSessionForEditing(sessionId, viewer)]);

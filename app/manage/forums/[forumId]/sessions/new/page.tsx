@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getForumForEditing } from "@/lib/forums/queries";
-import { listPresenterOptions } from "@/lib/sessions/queries";
+import { listPresenterOptions } from "@/lib/agenda/queries";
 import { daysBetween } from "@/lib/time";
 import { SessionForm } from "@/components/agenda-editor/session-form";
-import { requireOrganiserPage } from "@/lib/auth/page-guards";
+import { authorizePage } from "@/lib/auth/page-guards";
 
 export const metadata: Metadata = { title: "New session" };
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ forumId: string }>; searchParams: Promise<Recor
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export default async function NewSessionPage({ params, searchParams }: Props) {
-  await requireOrganiserPage();
+  await authorizePage("sessions.manage");
   const { forumId } = await params;
   const q = await searchParams;
   const viewer = await getCurrentUser();

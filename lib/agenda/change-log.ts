@@ -3,7 +3,7 @@
  * and in the published agenda's change log. Pure, so the wording is tested without a database.
  */
 import { dayInZone, formatDay, timeInZone, zoneLabel } from "@/lib/time";
-import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/sessions/schema";
+import { PRESENTER_ROLE_LABELS, SESSION_KIND_LABELS, SESSION_STATUS_LABELS, VISIBILITY_LABELS } from "@/lib/agenda/labels";
 
 export type SessionSnapshot = {
   title: string;
