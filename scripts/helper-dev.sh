@@ -11,7 +11,7 @@ export DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${db}"
 if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname='${db}'" | grep -q 1; then
   createdb -h 127.0.0.1 -U postgres "$db"
 fi
-npx prisma migrate deploy >/dev/null
+npx tsx scripts/migrate.ts >/dev/null
 npx tsx prisma/seed.ts >/dev/null
 export NEXT_DIST_DIR=".next-${name}" NEXTAUTH_URL="http://localhost:${port}" MAIL_OUTBOX_DIR=".data/outbox-${name}"
 exec npx next dev --port "$port"

@@ -10,6 +10,7 @@ const sections = [
   { href: "/manage/write-ups", label: "Write-ups" },
   { href: "/manage/member-states", label: "Member states" },
   { href: "/manage/delegates", label: "Delegates" },
+  { href: "/manage/mail", label: "Mail delivery" },
   { href: "/manage/audit", label: "Audit log" },
 ];
 

@@ -8,6 +8,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { IssueList } from "@/components/agenda-editor/issue-list";
 import { ForumStatusBadges } from "./forums/_components/status-badges";
 import { authorizePage } from "@/lib/auth/page-guards";
+import { getMailDeliveryHealth } from "@/lib/mail/queries";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Organiser console" };
 export const dynamic = "force-dynamic";
@@ -18,6 +20,7 @@ const quickLinks = [
   { href: "/manage/write-ups", label: "Write-ups" },
   { href: "/manage/member-states", label: "Member states" },
   { href: "/manage/delegates", label: "Invite delegates" },
+  { href: "/manage/mail", label: "Mail delivery" },
   { href: "/manage/audit", label: "Audit log" },
 ];
 
@@ -27,7 +30,11 @@ export default async function ManageDashboard() {
   const forums = await listForumsForOrganiser(viewer);
   const today = dateOnly(new Date());
   const current = forums.filter((f) => f.status !== "archived" && f.endsOn >= today).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const withIssues = await Promise.all(current.map(async (f) => ({ forum: f, issues: await listAgendaIssues(f.id, viewer) })));
+  const [withIssues, mail] = await Promise.all([
+    Promise.all(current.map(async (f) => ({ forum: f, issues: await listAgendaIssues(f.id, viewer) }))),
+    getMailDeliveryHealth(),
+  ]);
+  const failingMail = mail.failed + mail.failing;
 
   return (
     <div className="space-y-8">
@@ -38,6 +45,16 @@ export default async function ManageDashboard() {
         </div>
         <ButtonLink href="/manage/forums/new">New forum</ButtonLink>
       </div>
+
+      {failingMail > 0 ? (
+        <Alert tone={mail.failed ? "error" : "warning"} title="E-mail is not getting through">
+          {mail.failed ? `${mail.failed} message${mail.failed === 1 ? "" : "s"} could not be delivered after every attempt. ` : ""}
+          {mail.failing ? `${mail.failing} message${mail.failing === 1 ? " is" : "s are"} waiting to be retried after the mail server refused or could not be reached. ` : ""}
+          <Link href={mail.failed ? "/manage/mail?status=failed" : "/manage/mail?status=queued"} className="font-semibold text-brand underline">
+            See mail delivery
+          </Link>
+        </Alert>
+      ) : null}
 
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading" className="mb-3 font-serif text-2xl font-semibold">

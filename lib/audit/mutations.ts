@@ -12,7 +12,8 @@ export type AuditTargetType =
   | "invitation"
   | "user"
   | "registration"
-  | "write_up";
+  | "write_up"
+  | "mail_message";
 
 export type AuditInput = {
   actorId: string | null;

@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "write-ups.manage": { audience: organisers, description: "write, review, publish and delete write-ups, and preview them" },
   "audit.read": { audience: organisers, description: "read the audit log" },
   "mail.read": { audience: organisers, description: "read the mail outbox in production" },
+  "mail.deliver": { audience: organisers, description: "see queued, sent and failed e-mail and retry failed messages" },
   // Signed-in people
   "agenda.bookmark": { audience: "signed_in", description: "keep one's own agenda and acknowledge changes to it" },
   "calendar-feeds.own": { audience: "signed_in", description: "create and revoke one's own calendar links of saved sessions" },

@@ -15,7 +15,15 @@ export function resolveAuthSecret(): string {
   if (process.env.NODE_ENV === "production") {
     throw new Error("NEXTAUTH_SECRET must be set in production (generate one with `openssl rand -base64 32`).");
   }
-  const file = path.join(process.cwd(), ".data", "nextauth-secret");
+  return localAuthSecret();
+}
+
+/**
+ * The generated key kept in .data/nextauth-secret, created on first use. `npm run dev` uses it, and so does
+ * `npm run demo` (a production build on the embedded database, a machine's own demo rather than a deployment).
+ */
+export function localAuthSecret(root = process.cwd()): string {
+  const file = path.join(root, ".data", "nextauth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {

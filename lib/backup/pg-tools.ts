@@ -9,14 +9,6 @@ import { poolConfigFromUrl } from "@/lib/pg-config";
  * and for the embedded database alike: both are reached through a postgresql:// URL. The password and TLS mode go
  * through the PG* environment, never the command line (where `ps` would show them).
  */
-export function embeddedDatabaseUrl(): string {
-  return `postgresql://postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT || 54329}/postgres`;
-}
-
-export function targetUrl(): string {
-  return process.env.DATABASE_URL || embeddedDatabaseUrl();
-}
-
 function envFor(url: string): NodeJS.ProcessEnv {
   const c = poolConfigFromUrl(url);
   const sslmode = new URL(url).searchParams.get("sslmode");

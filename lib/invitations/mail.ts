@@ -1,10 +1,14 @@
 import "server-only";
-import { sendMail } from "@/lib/mail/send";
+import type { Tx } from "@/lib/db";
+import { queueMail } from "@/lib/mail/mutations";
 import { appUrl } from "@/lib/url";
 import { dayInZone, formatDay, timeInZone } from "@/lib/time";
 
-/** The invitation e-mail. The link carries the only copy of the token; the database holds its hash. */
-export async function sendInvitationMail(opts: { to: string; name: string | null; memberStateName: string; token: string; expiresAt: Date }) {
+/**
+ * Queues the invitation e-mail in the caller's transaction. The link carries the only lasting copy of the token
+ * (the invitation holds its hash; the queued message's body is erased once delivered).
+ */
+export async function queueInvitationMail(tx: Tx, opts: { to: string; name: string | null; memberStateName: string; token: string; expiresAt: Date }) {
   const link = appUrl(`/invitations/${opts.token}`);
   const until = `${formatDay(dayInZone(opts.expiresAt, "UTC"))}, ${timeInZone(opts.expiresAt, "UTC")} UTC`;
   const greeting = opts.name ? `Dear ${opts.name},` : "Hello,";
@@ -20,5 +24,5 @@ export async function sendInvitationMail(opts: { to: string; name: string | null
     `The link works once and until ${until}. If it has expired, ask the organisers to send a new one.`,
     "If you were not expecting this invitation, you can ignore this e-mail; no account is created unless the link is used.",
   ].join("\n");
-  return sendMail({ to: opts.to, subject: `Your delegate invitation for ${opts.memberStateName}`, text });
+  return queueMail(tx, { kind: "invitation", to: opts.to, subject: `Your delegate invitation for ${opts.memberStateName}`, text });
 }

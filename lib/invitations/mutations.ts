@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { INVITATION_TTL_DAYS, invitationStatus, type AcceptInvitationInput, type InviteDelegateInput } from "@/lib/invitations/schema";
-import { sendInvitationMail } from "@/lib/invitations/mail";
+import { queueInvitationMail } from "@/lib/invitations/mail";
 import { accountMayBecomeDelegate, invitationRefusalFor } from "@/lib/auth/permissions";
 
 const DAY_MS = 86_400_000;
@@ -52,28 +52,18 @@ export async function createInvitation({ actorId, input, now = new Date() }: Cre
       select: auditSelect,
     });
     await recordAudit(tx, { actorId, action: "invitation.create", targetType: "invitation", targetId: invitation.id, data: { before: null, after: invitation, memberState: state.name } });
-    return { invitation, memberStateName: state.name };
+    // Queued with the row it links to: the link is mailed exactly when the invitation exists.
+    await queueInvitationMail(tx, { to: input.email, name: input.name || null, memberStateName: state.name, token, expiresAt });
+    return { invitation };
   });
-  await mailOrExplain({ to: input.email, name: input.name || null, memberStateName: created.memberStateName, token, expiresAt });
   return { id: created.invitation.id };
-}
-
-// The e-mail goes out only after the transaction commits, so a delivered link always has its row. If sending
-// fails, the row stays (pending) and the organiser can resend, which issues a fresh link.
-async function mailOrExplain(opts: Parameters<typeof sendInvitationMail>[0]) {
-  try {
-    await sendInvitationMail(opts);
-  } catch (e) {
-    console.error("Invitation e-mail failed", e);
-    throw new AppError("internal", "The invitation was saved, but the e-mail could not be sent. Use Resend in the list to try again.");
-  }
 }
 
 /** Issues a new link (new token, new expiry); the old link stops working at once. */
 export async function resendInvitation({ actorId, id, now = new Date() }: InvitationByIdInput): Promise<{ id: string }> {
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
-  const result = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const before = await tx.invitation.findUnique({ where: { id }, select: { ...auditSelect, memberState: { select: { name: true } } } });
     if (!before) throw new AppError("not_found", "This invitation no longer exists.");
     const status = invitationStatus(before, now);
@@ -90,9 +80,8 @@ export async function resendInvitation({ actorId, id, now = new Date() }: Invita
     const { memberState, ...beforeRow } = before;
     const after = await tx.invitation.findUniqueOrThrow({ where: { id }, select: auditSelect });
     await recordAudit(tx, { actorId, action: "invitation.resend", targetType: "invitation", targetId: id, data: { before: beforeRow, after } });
-    return { email: before.email, name: before.name, memberStateName: memberState.name };
+    await queueInvitationMail(tx, { to: before.email, name: before.name, memberStateName: memberState.name, token, expiresAt });
   });
-  await mailOrExplain({ to: result.email, name: result.name, memberStateName: result.memberStateName, token, expiresAt });
   return { id };
 }
 

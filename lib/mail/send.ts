@@ -6,6 +6,8 @@ import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 
 export type OutgoingMail = {
+  /** The queued message's id: becomes the Message-ID, so a receiving server can spot a repeated delivery. */
+  id?: string;
   to: string;
   subject: string;
   text: string;
@@ -22,17 +24,31 @@ function from(): string {
   return process.env.MAIL_FROM || "Balai <no-reply@balai.local>";
 }
 
-let smtp: nodemailer.Transporter | undefined;
+let smtp: { url: string; transport: nodemailer.Transporter } | undefined;
+
+function smtpTransport(url: string): nodemailer.Transporter {
+  if (smtp?.url !== url) {
+    smtp?.transport.close();
+    // Bounded waits: a hung SMTP server fails the attempt (to be retried later) instead of holding a worker.
+    smtp = { url, transport: nodemailer.createTransport(url, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 }) };
+  }
+  return smtp.transport;
+}
 
 /**
- * Sends through SMTP when SMTP_URL is set; otherwise writes the message to the outbox folder (shown at
- * /dev/mail), so that no e-mail is silently dropped in development.
+ * Delivers one message: through SMTP when SMTP_URL is set, otherwise into the outbox folder (shown at /dev/mail).
+ * Only the mail queue's worker calls this (lib/mail/worker.ts); everything else queues mail in its transaction.
+ * Throws when SMTP refuses or cannot be reached, so the queue tries again later.
  */
 export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
-  const message: Mail.Options = { from: from(), ...mail };
+  const { id: messageKey, ...rest } = mail;
+  const message: Mail.Options = {
+    from: from(),
+    ...rest,
+    ...(messageKey ? { messageId: `<${messageKey}@balai.mail>`, headers: { "X-Balai-Message-Id": messageKey } } : {}),
+  };
   if (process.env.SMTP_URL && process.env.MAIL_TRANSPORT !== "outbox") {
-    smtp ??= nodemailer.createTransport(process.env.SMTP_URL);
-    const info = await smtp.sendMail(message);
+    const info = await smtpTransport(process.env.SMTP_URL).sendMail(message);
     return { id: info.messageId };
   }
   const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail(message);
@@ -48,6 +64,8 @@ export async function sendMail(mail: OutgoingMail): Promise<{ id: string }> {
     at: new Date().toISOString(),
     attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType })),
   };
-  await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify(summary, null, 2));
+  // Written under a temporary name and renamed, so a reader (the /dev/mail page, a test) never sees half a file.
+  await fs.writeFile(path.join(dir, `.${id}.json.tmp`), JSON.stringify(summary, null, 2));
+  await fs.rename(path.join(dir, `.${id}.json.tmp`), path.join(dir, `${id}.json`));
   return { id };
 }

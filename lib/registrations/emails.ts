@@ -1,6 +1,8 @@
 import "server-only";
 import QRCode from "qrcode";
-import { sendMail } from "@/lib/mail/send";
+import type { Tx } from "@/lib/db";
+import { queueMail } from "@/lib/mail/mutations";
+import type { OutgoingMail } from "@/lib/mail/send";
 import { dateOnly, formatDayRange } from "@/lib/time";
 import { appUrl } from "@/lib/url";
 import { calendarFileName, forumCalendar, type ForumForCalendar } from "@/lib/registrations/ics";
@@ -30,15 +32,26 @@ export async function checkInQrPng(code: string): Promise<Buffer> {
 const SIGN_OFF = "With kind regards,\nThe forum organisers\n\nThis message was sent by Balai, the registration system of the Bali Process forums.";
 
 /**
- * Sends one registration e-mail. Called after the transaction that changed the registration has committed;
- * a failed send is logged rather than undoing the decision (the manage page always shows the current status).
+ * Queues one registration e-mail in the transaction that made the change it reports, so the two commit or roll
+ * back together; the mail queue's worker delivers it, retrying while SMTP fails (lib/mail/worker.ts).
  */
-export async function sendRegistrationMail(
+export async function queueRegistrationMail(
+  tx: Tx,
   kind: RegistrationMailKind,
   reg: MailRegistration,
   forum: MailForum,
   opts: { confirmToken?: string; manageToken?: string } = {},
 ): Promise<void> {
+  await queueMail(tx, { kind: `registration.${kind}`, registrationId: reg.id, ...(await registrationMail(kind, reg, forum, opts)) });
+}
+
+/** The text (and, for a seat, the calendar file and QR code) of one registration e-mail. */
+export async function registrationMail(
+  kind: RegistrationMailKind,
+  reg: MailRegistration,
+  forum: MailForum,
+  opts: { confirmToken?: string; manageToken?: string } = {},
+): Promise<OutgoingMail> {
   // Each message with a link carries the token issued with it; it replaces the links in earlier messages.
   const link = opts.manageToken ? `${manageUrl(opts.manageToken)}\n(This link replaces any link in our earlier messages. Keep it private: whoever has it can change or cancel your registration.)` : appUrl(`/forums/${forum.slug}`);
   const greeting = `Dear ${reg.fullName},`;
@@ -136,24 +149,18 @@ export async function sendRegistrationMail(
       ]
     : undefined;
 
-  try {
-    await sendMail({ to: reg.email, subject, text: `${greeting}\n\n${body}\n\n${SIGN_OFF}\n`, attachments });
-  } catch (e) {
-    console.error(`Could not send the "${kind}" registration e-mail`, e);
-  }
+  return { to: reg.email, subject, text: `${greeting}\n\n${body}\n\n${SIGN_OFF}\n`, attachments };
 }
 
 /**
- * Tells the organisers that a registrant changed an approved registration through the manage link. It names the
- * fields only: needs can reveal health or religion and belong in the console, not in mailboxes.
+ * Queues, in the caller's transaction, the organisers' notice that a registrant changed an approved registration
+ * through the manage link. It names the fields only: needs can reveal health or religion and belong in the
+ * console, not in mailboxes.
  */
-export async function sendOrganiserChangeNotice(params: {
-  to: string[];
-  reg: { id: string; fullName: string };
-  forum: { id: string; name: string };
-  fields: string[];
-}): Promise<void> {
-  if (!params.to.length) return;
+export async function queueOrganiserChangeNotice(
+  tx: Tx,
+  params: { to: string[]; reg: { id: string; fullName: string }; forum: { id: string; name: string }; fields: string[] },
+): Promise<void> {
   const labels: Record<string, string> = {
     phone: "phone number",
     dietaryNeeds: "dietary needs",
@@ -168,10 +175,6 @@ export async function sendOrganiserChangeNotice(params: {
     SIGN_OFF,
   ].join("\n\n");
   for (const to of params.to) {
-    try {
-      await sendMail({ to, subject: `Registration changed: ${params.reg.fullName} (${params.forum.name})`, text: `${text}\n` });
-    } catch (e) {
-      console.error("Could not send the organisers' change notice", e);
-    }
+    await queueMail(tx, { kind: "registration.organiser_notice", to, subject: `Registration changed: ${params.reg.fullName} (${params.forum.name})`, text: `${text}\n` });
   }
 }

@@ -8,7 +8,8 @@ import { dateOnly } from "@/lib/time";
 import { hashToken, looksLikeToken, newToken } from "@/lib/tokens";
 import { findOrCreateOrganisation } from "@/lib/organisations/mutations";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
-import { KINDS_WITH_LINK, sendOrganiserChangeNotice, sendRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { KINDS_WITH_LINK, queueOrganiserChangeNotice, queueRegistrationMail, type RegistrationMailKind } from "@/lib/registrations/emails";
+import { eraseRegistrationMail } from "@/lib/mail/mutations";
 import { CONFIRM_WINDOW_MS, manageExpiryFor, newCheckInCode, newManageToken } from "@/lib/registrations/links";
 import { PRIVACY_NOTICE_VERSION, type RegistrationDetailsInput, type RegistrationInput } from "@/lib/registrations/schema";
 
@@ -67,12 +68,11 @@ async function lockForum(tx: Tx, forumId: string): Promise<LockedForum> {
   return rows[0];
 }
 
-async function sendAll(mails: PendingMail[], forum: ForumMail) {
-  for (const m of mails) await sendRegistrationMail(m.kind, m.reg, forum, { confirmToken: m.confirmToken, manageToken: m.manageToken });
-}
-
-async function forumForMail(forumId: string): Promise<ForumMail> {
-  return db.forum.findUniqueOrThrow({ where: { id: forumId }, select: forumMailSelect });
+/** Queues the changes' e-mails inside their transaction: a committed change always has its mail, a rolled-back one never. */
+async function queueAll(tx: Tx, mails: PendingMail[], forumId: string) {
+  if (!mails.length) return;
+  const forum: ForumMail = await tx.forum.findUniqueOrThrow({ where: { id: forumId }, select: forumMailSelect });
+  for (const m of mails) await queueRegistrationMail(tx, m.kind, m.reg, forum, { confirmToken: m.confirmToken, manageToken: m.manageToken });
 }
 
 /** A pending registration whose e-mail was never confirmed within 48 hours: neither counted nor actionable. */
@@ -156,6 +156,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     return { outcome: "duplicate", email: input.email };
   };
 
+  const mailReg = (id: string) => ({ id, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode });
   let registrationId: string;
   try {
     if (existing) {
@@ -183,6 +184,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
         if (interestIds.length) {
           await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: existing.id, sessionId })) });
         }
+        await queueRegistrationMail(tx, "received", mailReg(existing.id), forum, { confirmToken, manageToken: manage.token });
         return true;
       });
       if (!replaced) return duplicate();
@@ -201,6 +203,7 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
         if (interestIds.length) {
           await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId, sessionId })) });
         }
+        await queueRegistrationMail(tx, "received", mailReg(registrationId), forum, { confirmToken, manageToken: manage.token });
       });
     }
   } catch (e) {
@@ -209,8 +212,6 @@ export async function createRegistration(params: { forumSlug: string; input: Reg
     throw e;
   }
 
-  const reg = { id: registrationId, createdAt: now, email: input.email, fullName: input.fullName, checkInCode: fresh.checkInCode };
-  await sendRegistrationMail("received", reg, forum, { confirmToken, manageToken: manage.token });
   return { outcome: "received", registrationId, manageToken: manage.token, email: input.email };
 }
 
@@ -218,8 +219,10 @@ async function remindExistingRegistrant(forum: ForumMail, email: string): Promis
   const manage = newManageToken();
   const reg = await db.registration.findUnique({ where: { forumId_email: { forumId: forum.id, email } }, select: { ...regMailSelect, erasedAt: true } });
   if (!reg || reg.erasedAt) return;
-  await db.registration.update({ where: { id: reg.id }, data: { manageTokenHash: manage.hash } });
-  await sendRegistrationMail("reminder", reg, forum, { manageToken: manage.token });
+  await db.$transaction(async (tx) => {
+    await tx.registration.update({ where: { id: reg.id }, data: { manageTokenHash: manage.hash } });
+    await queueRegistrationMail(tx, "reminder", reg, forum, { manageToken: manage.token });
+  });
 }
 
 export type ConfirmResult = { outcome: "confirmed"; manageToken: string };
@@ -240,13 +243,15 @@ export async function confirmRegistrationEmail(params: { token: string; now?: Da
   });
   if (!reg || reg.erasedAt) throw gone;
   const manage = newManageToken();
-  const { count } = await db.registration.updateMany({
-    where: { id: reg.id, confirmTokenHash, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
-    data: { emailConfirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null, manageTokenHash: manage.hash },
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.registration.updateMany({
+      where: { id: reg.id, confirmTokenHash, emailConfirmedAt: null, status: "pending", confirmExpiresAt: { gt: now } },
+      data: { emailConfirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null, manageTokenHash: manage.hash },
+    });
+    if (count === 1) await queueAll(tx, [{ kind: "confirmed", reg, manageToken: manage.token }], reg.forumId);
+    return count;
   });
   if (count !== 1) throw gone;
-  const forum = await forumForMail(reg.forumId);
-  await sendRegistrationMail("confirmed", reg, forum, { manageToken: manage.token });
   return { outcome: "confirmed", manageToken: manage.token };
 }
 
@@ -396,10 +401,9 @@ export async function decideRegistrations(params: {
     }
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) if (!found.has(id)) out.push({ id, name: "", outcome: "not_found" });
+    await queueAll(tx, mails, forum.id);
     return out;
   }, LOCKING_TX);
-
-  if (mails.length) await sendAll(mails, await forumForMail(params.forumId));
   return results;
 }
 
@@ -455,9 +459,9 @@ export async function cancelRegistrationByToken(params: { token: string; request
       mails.push(...offers);
       promoted = offers.length;
     }
+    await queueAll(tx, mails, forumId);
     return { outcome: "cancelled" as const, promoted };
   }, LOCKING_TX);
-  if (mails.length) await sendAll(mails, await forumForMail(forumId));
   return result;
 }
 
@@ -478,7 +482,7 @@ export async function updateRegistrationByToken(params: { token: string; input: 
   const interestIds = await validInterestIds(forumId, params.input.sessionIds);
   const organisation = await findOrCreateOrganisation({ name: params.input.organisationName, sector: params.input.sector, country: params.input.country });
   const next = detailsData(params.input);
-  const changed = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await lockForum(tx, forumId);
     const row = await tx.registration.findUniqueOrThrow({
       where: { id },
@@ -499,20 +503,19 @@ export async function updateRegistrationByToken(params: { token: string; input: 
     if (row.organisationId !== organisation.id) fields.push("organisationName");
     const before = row.interests.map((i) => i.sessionId).sort();
     if (JSON.stringify(before) !== JSON.stringify([...interestIds].sort())) fields.push("sessionIds");
-    if (!fields.length) return { fields, approved: false };
+    if (!fields.length) return;
     await tx.registration.update({ where: { id }, data: { ...next, organisationId: organisation.id } });
     await tx.registrationInterest.deleteMany({ where: { registrationId: id } });
     if (interestIds.length) await tx.registrationInterest.createMany({ data: interestIds.map((sessionId) => ({ registrationId: id, sessionId })) });
     await recordAudit(tx, { actorId: null, action: "registration.update", targetType: "registration", targetId: id, data: { by: "registrant", status: row.status, fields } });
-    return { fields, approved: row.status === "approved", fullName: row.fullName };
+    if (row.status === "approved") {
+      const [forum, organisers] = await Promise.all([
+        tx.forum.findUniqueOrThrow({ where: { id: forumId }, select: { id: true, name: true } }),
+        tx.user.findMany({ where: { role: "organiser" }, select: { email: true } }),
+      ]);
+      await queueOrganiserChangeNotice(tx, { to: organisers.map((o) => o.email), reg: { id, fullName: row.fullName }, forum, fields });
+    }
   }, LOCKING_TX);
-  if (changed.approved && changed.fields.length) {
-    const [forum, organisers] = await Promise.all([
-      db.forum.findUniqueOrThrow({ where: { id: forumId }, select: { id: true, name: true } }),
-      db.user.findMany({ where: { role: "organiser" }, select: { email: true } }),
-    ]);
-    await sendOrganiserChangeNotice({ to: organisers.map((o) => o.email), reg: { id, fullName: changed.fullName ?? "" }, forum, fields: changed.fields });
-  }
 }
 
 /** Replaces the manage link (for instance one forwarded by mistake): the old link stops at once, the new one is mailed. */
@@ -520,10 +523,12 @@ export async function rotateManageToken(params: { token: string; now?: Date }): 
   const now = params.now ?? new Date();
   const { id, forumId } = await registrationIdForManageToken(params.token, now);
   const manage = newManageToken();
-  const { count } = await db.registration.updateMany({ where: { id, manageTokenHash: hashToken(params.token) }, data: { manageTokenHash: manage.hash } });
-  if (count !== 1) throw manageGone();
-  const reg = await db.registration.findUniqueOrThrow({ where: { id }, select: regMailSelect });
-  await sendRegistrationMail("new_link", reg, await forumForMail(forumId), { manageToken: manage.token });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.registration.updateMany({ where: { id, manageTokenHash: hashToken(params.token) }, data: { manageTokenHash: manage.hash } });
+    if (count !== 1) throw manageGone();
+    const reg = await tx.registration.findUniqueOrThrow({ where: { id }, select: regMailSelect });
+    await queueAll(tx, [{ kind: "new_link", reg: { ...reg, status: "approved", organisationId: null, emailConfirmedAt: null, waitlistedAt: null }, manageToken: manage.token }], forumId);
+  });
   return manage.token;
 }
 
@@ -535,12 +540,13 @@ export async function rotateManageToken(params: { token: string; now?: Date }): 
  */
 export async function eraseRegistration(params: { forumId: string; id: string; actorId: string; now?: Date }): Promise<void> {
   const now = params.now ?? new Date();
+  const erasedEmail = `erased-${params.id.toLowerCase()}@erased.invalid`;
   await db.$transaction(async (tx) => {
     await lockForum(tx, params.forumId);
     const { count } = await tx.registration.updateMany({
       where: { id: params.id, forumId: params.forumId, erasedAt: null },
       data: {
-        email: `erased-${params.id.toLowerCase()}@erased.invalid`,
+        email: erasedEmail,
         fullName: "Erased registrant",
         jobTitle: "",
         phone: null,
@@ -556,6 +562,7 @@ export async function eraseRegistration(params: { forumId: string; id: string; a
     });
     if (count !== 1) throw new AppError("not_found", "That registration was not found or is already erased.");
     await tx.registrationInterest.deleteMany({ where: { registrationId: params.id } });
+    await eraseRegistrationMail(tx, params.id, erasedEmail);
     await recordAudit(tx, { actorId: params.actorId, action: "registration.erase", targetType: "registration", targetId: params.id });
   });
 }

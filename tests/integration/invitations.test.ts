@@ -3,7 +3,7 @@ import { testDb } from "../support/db";
 import { form } from "../support/form";
 import { signInAs, usersByRole, createUser } from "../support/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox } from "../support/mail";
 import { authenticate } from "@/lib/auth/authenticate";
 import { getUserById, getUserForSession } from "@/lib/auth/queries";
 import { hashToken, newToken } from "@/lib/tokens";

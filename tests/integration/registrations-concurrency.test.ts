@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import { createUser } from "../support/auth";
-import { makeForum, makeOrganisation, makeRegistration, registrationInput } from "./registrations-fixtures";
+import { testRequest } from "../support/request";
+import { formDataFrom, makeForum, makeOrganisation, makeRegistration, registrationInput } from "./registrations-fixtures";
 import { cancelRegistrationByToken, createRegistration, decideRegistrations, type DecisionOutcome } from "@/lib/registrations/mutations";
+import { registerAction } from "@/lib/registrations/actions";
+import { RATE_LIMITS } from "@/lib/rate-limit/mutations";
 
 const RUNS = 10;
 // Ten runs of 200 concurrent requests take about 40 s on an idle 2-core machine; leave room for a busy one.
@@ -37,6 +40,11 @@ describe("capacity under concurrency", () => {
         const expected = res.outcome === "approved" ? "approved" : res.outcome === "waitlisted" ? "waitlisted" : "pending";
         expect(statusById.get(res.id)).toBe(expected);
       });
+      // Each committed decision queued its e-mail in the same transaction: one per approval and per waitlisting.
+      const emails = new Set(regs.map((r) => r.email));
+      const queued = await testDb().mailMessage.findMany({ where: { to: { in: [...emails] } }, select: { kind: true } });
+      expect(queued.filter((m) => m.kind === "registration.approved")).toHaveLength(50);
+      expect(queued.filter((m) => m.kind === "registration.waitlisted")).toHaveLength(tally("waitlisted"));
     }
   }, LONG);
 
@@ -57,6 +65,47 @@ describe("capacity under concurrency", () => {
       // Concurrent first registrations of the same new organisation share one organisation row.
       expect(await testDb().organisation.count({ where: { nameKey: { startsWith: "company " } } })).toBe(7);
     }
+  }, LONG);
+
+  it("200 concurrent submissions through the registration action, from 16 clients: every one stored or refused with a clear message", async () => {
+    const forum = await makeForum({ capacity: 50 });
+    const perIp = RATE_LIMITS.registrationPerIp.points;
+    // 16 client addresses with 12 or 13 submissions each, so every address runs past its limit; 20 people submit twice.
+    const calls = Array.from({ length: 200 }, (_, i) => ({
+      ip: `198.51.100.${(i % 16) + 1}`,
+      email: `action-person${i % 180}@example.test`,
+      fullName: `Action Person ${i}`,
+    }));
+    const started = Date.now();
+    const results = await Promise.all(
+      calls.map((c) =>
+        testRequest.asClient(c.ip, () =>
+          registerAction(
+            formDataFrom({ forumSlug: forum.slug, fullName: c.fullName, email: c.email, jobTitle: "Analyst", organisationName: "Burst Logistics", sector: "Manufacturing and supply chains", country: "Indonesia", consent: "on" }),
+          ),
+        ),
+      ),
+    );
+    console.log(`[concurrency] 200 concurrent registerAction calls answered in ${Date.now() - started} ms`);
+    const accepted = results.flatMap((r, i) => (r.ok ? [calls[i]] : []));
+    for (const r of results) {
+      if (r.ok) continue;
+      // A definite refusal: one of the codes the form explains, with its message; never "internal".
+      expect(["rate_limited", "conflict"]).toContain(r.code);
+      expect(r.message).toMatch(/Too many attempts\. Please wait|already registered/);
+    }
+    // Per address at most its limit got through; everything over it was refused as rate limited.
+    const perIpCount = new Map<string, number>();
+    for (const c of calls) perIpCount.set(c.ip, (perIpCount.get(c.ip) ?? 0) + 1);
+    const overLimit = [...perIpCount.values()].reduce((n, count) => n + Math.max(0, count - perIp), 0);
+    expect(results.filter((r) => !r.ok && r.code === "rate_limited")).toHaveLength(overLimit);
+    // None lost: each accepted submission is one stored row, and each stored row queued its confirmation e-mail.
+    const rows = await testDb().registration.findMany({ where: { forumId: forum.id }, select: { email: true, fullName: true, status: true } });
+    expect(rows).toHaveLength(accepted.length);
+    expect(new Set(rows.map((r) => r.email))).toEqual(new Set(accepted.map((a) => a.email)));
+    expect(results.filter((r) => !r.ok && r.code === "conflict").length + accepted.length + overLimit).toBe(200);
+    expect(accepted.length).toBeGreaterThanOrEqual(150);
+    expect(await testDb().mailMessage.count({ where: { kind: "registration.received", to: { in: rows.map((r) => r.email) } } })).toBe(rows.length);
   }, LONG);
 
   it("the per-organisation cap holds when approvals for one organisation race each other", async () => {

@@ -8,7 +8,7 @@ import { testDb } from "../support/db";
 import { createUser, signInAs, usersByRole } from "../support/auth";
 import { testRequest } from "../support/request";
 import { formDataFrom, makeForum, makeOrganisation, makeRegistration, registrationInput } from "./registrations-fixtures";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox } from "../support/mail";
 import type { ActionResult } from "@/lib/action-result";
 import { hashToken, newToken } from "@/lib/tokens";
 import {
@@ -452,7 +452,11 @@ describe("data rights", () => {
   it("an organiser erases a registration: personal fields gone, counts and status kept, links dead, audited", async () => {
     const forum = await makeForum();
     const users = await usersByRole();
-    const reg = await makeRegistration(forum.id, { status: "approved", dietaryNeeds: "Kosher", fullName: "Private Person" });
+    const reg = await makeRegistration(forum.id, { status: "pending", dietaryNeeds: "Kosher", fullName: "Private Person" });
+    // One e-mail delivered (its record stays, without the address) and one still queued (dropped).
+    expect(await decideRegistrations({ forumId: forum.id, ids: [reg.id], decision: "approve", actorId: users.organiser.id })).toMatchObject([{ outcome: "approved" }]);
+    await listOutbox({ to: reg.email });
+    await testDb().$transaction((tx) => tx.mailMessage.create({ data: { kind: "registration.approved", registrationId: reg.id, to: reg.email, subject: "Queued", text: "Body" } }));
     signInAs(users.delegate);
     expect(await eraseRegistrationAction(formDataFrom({ forumId: forum.id, id: reg.id, confirm: "ERASE" }))).toMatchObject({ ok: false, code: "forbidden" });
     signInAs(users.organiser);
@@ -467,6 +471,9 @@ describe("data rights", () => {
     expect((await getRegistrationCounts(users.organiser, forum.id)).approved).toBe(1);
     const audit = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: reg.id, action: "registration.erase" } });
     expect(JSON.stringify(audit)).not.toContain("Private Person");
+    // The mail log keeps no trace of the address: the sent message's record is anonymised, the queued one gone.
+    expect(await testDb().mailMessage.count({ where: { to: reg.email } })).toBe(0);
+    expect(await testDb().mailMessage.findMany({ where: { registrationId: reg.id }, select: { status: true, to: true } })).toEqual([{ status: "sent", to: row.email }]);
   });
 
   it("the purge removes sensitive needs only from forums that ended more than the set number of days ago", async () => {

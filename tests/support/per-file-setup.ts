@@ -5,6 +5,7 @@ import { testAuth } from "./auth";
 import { testRequest } from "./request";
 
 // A fresh database for this test file, copied from the migrated template.
+process.env.TEST_DATABASE_URL = inject("testDatabaseUrl");
 const name = `${inject("databasePrefix")}_${randomBytes(4).toString("hex")}`;
 await createDatabase(name, inject("templateDatabase"));
 process.env.DATABASE_URL = urlForDatabase(name);
@@ -17,7 +18,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => testAuth.user,
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => testRequest.headers,
+  headers: async () => testRequest.current(),
   cookies: async () => testRequest.cookies,
 }));
 vi.mock("next/cache", () => ({

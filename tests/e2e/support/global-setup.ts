@@ -8,6 +8,7 @@ import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seed } from "@/prisma/seed";
 import { applyMigrationSql, createDatabase, dropDatabase, urlForDatabase } from "../../support/pg-admin";
+import { acquireTestServer } from "../../support/test-server";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium";
 
 declare module "vitest" {
@@ -101,6 +102,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`Port ${port} is already in use; stop whatever listens there (or set E2E_PORT) and rerun.`);
   }
 
+  const pgServer = await acquireTestServer();
+  process.env.TEST_DATABASE_URL = pgServer.url;
   const database = `balai_e2e_${process.pid}_${Date.now().toString(36)}`;
   const databaseUrl = urlForDatabase(database);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "balai-e2e-"));
@@ -114,6 +117,7 @@ export default async function setup(project: TestProject) {
     await browser?.close().catch(() => {});
     await killGroup(server);
     await dropDatabase(database).catch((e) => console.error(`[e2e] could not drop ${database}: ${e}`));
+    await pgServer.release();
     if (process.env.E2E_KEEP_LOG !== "1") fs.rmSync(work, { recursive: true, force: true });
     else console.log(`[e2e] server log and outbox kept in ${work}`);
   };
