@@ -5,7 +5,7 @@ import { testDb } from "../support/db";
 import { createUser } from "../support/auth";
 import { testRequest } from "../support/request";
 import { formDataFrom, makeForum, makeOrganisation, makeRegistration, registrationInput } from "./registrations-fixtures";
-import { listOutbox } from "@/lib/mail/outbox";
+import { listOutbox } from "../support/mail";
 import { hashToken } from "@/lib/tokens";
 import { cancelRegistrationAction, confirmEmailAction, registerAction, updateRegistrationAction } from "@/lib/registrations/actions";
 import { createRegistration, decideRegistrations, rotateManageToken } from "@/lib/registrations/mutations";
