@@ -82,12 +82,14 @@ const ACTIONS: Record<string, Policy> = {
   decideRegistrationsAction: "organiser",
   eraseRegistrationAction: "organiser",
   checkInAction: "organiser",
+  // lib/mail
+  retryMailAction: "organiser",
   // lib/member-states
   createMemberStateAction: "organiser",
   updateMemberStateAction: "organiser",
   setMemberStateStatusAction: "organiser",
   deleteMemberStateAction: "organiser",
-  // lib/sessions
+  // lib/agenda (sessions)
   createSessionAction: "organiser",
   updateSessionAction: "organiser",
   moveSessionAction: "organiser",
